@@ -1,0 +1,432 @@
+//! The checklist row: [`Claim`] and the small vocabularies its columns use.
+//!
+//! The names of every enum value are the words written in the CSV (`more-than`, `todo`), so
+//! `as_str` and `parse` are the single place where the schema's words live.
+
+use std::fmt;
+
+/// What kind of claim a row is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Kind {
+    /// A number of things: "killed 130 people".
+    Count,
+    /// A percentage: "95%", "95 per cent"; unit `%` (or `pp` for percentage points).
+    Percent,
+    /// A fraction: "two-thirds of airstrikes" (0.6667), "half", "a quarter".
+    Fraction,
+    /// "three in four", "1 in 5" (0.2).
+    Ratio,
+    /// An amount of money: "$1.13bn" (1130000000 USD).
+    Money,
+    /// A measured amount with a unit: "40 km", "2m barrels".
+    Quantity,
+    /// "between 300 and 400", "340-350": both ends kept, never a midpoint.
+    Range,
+    /// A change: "rose 27%", "fell by a third", "doubled"; value is the size of the change,
+    /// negative for a fall.
+    Change,
+    /// A rank: "the third-largest", "No. 1".
+    Rank,
+    /// A date or year: "in 2015", "Nov. 13". Never a count.
+    Date,
+    /// An assertion with no figure of its own that carries cues worth checking.
+    Contested,
+}
+
+impl Kind {
+    /// Every kind, in the order the schema lists them.
+    pub const ALL: [Kind; 11] = [
+        Kind::Count,
+        Kind::Percent,
+        Kind::Fraction,
+        Kind::Ratio,
+        Kind::Money,
+        Kind::Quantity,
+        Kind::Range,
+        Kind::Change,
+        Kind::Rank,
+        Kind::Date,
+        Kind::Contested,
+    ];
+
+    /// The word written in the `kind` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Percent => "percent",
+            Kind::Fraction => "fraction",
+            Kind::Ratio => "ratio",
+            Kind::Money => "money",
+            Kind::Quantity => "quantity",
+            Kind::Range => "range",
+            Kind::Change => "change",
+            Kind::Rank => "rank",
+            Kind::Date => "date",
+            Kind::Contested => "contested",
+        }
+    }
+
+    /// Reads a `kind` column back.
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// How the text hedges a figure: "nearly 400" is not 400. The default is `Exact`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// No qualifier: the text gives the figure as it is.
+    #[default]
+    Exact,
+    /// nearly, almost, about, around, roughly, some, approximately, an estimated.
+    Approx,
+    /// at least.
+    AtLeast,
+    /// more than, over, above.
+    MoreThan,
+    /// at most, no more than.
+    AtMost,
+    /// less than, fewer than, under, below.
+    LessThan,
+    /// up to.
+    UpTo,
+    /// "thousands of", "dozens", "millions of": an order of magnitude, not a figure.
+    Vague,
+}
+
+impl Qualifier {
+    /// Every qualifier.
+    pub const ALL: [Qualifier; 8] = [
+        Qualifier::Exact,
+        Qualifier::Approx,
+        Qualifier::AtLeast,
+        Qualifier::MoreThan,
+        Qualifier::AtMost,
+        Qualifier::LessThan,
+        Qualifier::UpTo,
+        Qualifier::Vague,
+    ];
+
+    /// The word written in the `qualifier` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::AtLeast => "at-least",
+            Qualifier::MoreThan => "more-than",
+            Qualifier::AtMost => "at-most",
+            Qualifier::LessThan => "less-than",
+            Qualifier::UpTo => "up-to",
+            Qualifier::Vague => "vague",
+        }
+    }
+
+    /// Reads a `qualifier` column back.
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        Qualifier::ALL.into_iter().find(|q| q.as_str() == s)
+    }
+}
+
+/// The normalised number of a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Value {
+    /// No number: contested rows.
+    #[default]
+    None,
+    /// One number: 130, 0.6667, 1130000000.
+    Number(f64),
+    /// Both ends of a range, in the order the text gives them.
+    Range(f64, f64),
+}
+
+impl Value {
+    /// The single number, if there is one.
+    pub fn number(self) -> Option<f64> {
+        match self {
+            Value::Number(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The ends of a range, if it is one.
+    pub fn range(self) -> Option<(f64, f64)> {
+        match self {
+            Value::Range(lo, hi) => Some((lo, hi)),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    /// The `value` column: `130`, `0.6667`, `300..400`, or nothing.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Value::None => Ok(()),
+            Value::Number(v) => f.write_str(&format_number(v)),
+            Value::Range(lo, hi) => write!(f, "{}..{}", format_number(lo), format_number(hi)),
+        }
+    }
+}
+
+/// Rounds a value the way the checklist shows it: at most four decimals ("two-thirds" is
+/// 0.6667), except that tiny non-zero values keep four significant digits instead of
+/// becoming 0 ("a trillionth" stays 1e-12).
+pub fn round_value(v: f64) -> f64 {
+    if !v.is_finite() || v == 0.0 || v.fract() == 0.0 {
+        return v;
+    }
+    if v.abs() >= 1e-3 {
+        return (v * 1e4).round() / 1e4;
+    }
+    let digits = 3 - v.abs().log10().floor() as i32;
+    let scale = 10f64.powi(digits);
+    (v * scale).round() / scale
+}
+
+/// Writes a number without a trailing `.0` and without exponent for everyday magnitudes, so
+/// spreadsheets and JSON readers see `1130000000`, not `1.13e9` or `1130000000.0`.
+pub fn format_number(v: f64) -> String {
+    let v = round_value(v);
+    if v.fract() == 0.0 && v.abs() < 1e17 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Where a row is in review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Status {
+    /// Not reviewed yet (every new row).
+    #[default]
+    Todo,
+    /// Reviewed.
+    Done,
+    /// Looked at and set aside.
+    Skipped,
+    /// The claim is no longer in the article (kept by `--update`, never deleted).
+    Stale,
+}
+
+impl Status {
+    /// Every status.
+    pub const ALL: [Status; 4] = [Status::Todo, Status::Done, Status::Skipped, Status::Stale];
+
+    /// The word written in the `status` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Todo => "todo",
+            Status::Done => "done",
+            Status::Skipped => "skipped",
+            Status::Stale => "stale",
+        }
+    }
+
+    /// Reads a `status` column back.
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+/// How urgently a row should be checked, from its score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Priority {
+    /// Check first.
+    High,
+    /// Check when the high ones are done.
+    Medium,
+    /// Check if there is time.
+    Low,
+}
+
+impl Priority {
+    /// Every priority, highest first.
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
+
+    /// The priority band a score falls in: 60 and over high, 35 and over medium.
+    pub fn from_score(score: u8) -> Priority {
+        match score {
+            60.. => Priority::High,
+            35.. => Priority::Medium,
+            _ => Priority::Low,
+        }
+    }
+
+    /// The word written in the `priority` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Priority::High => "high",
+            Priority::Medium => "medium",
+            Priority::Low => "low",
+        }
+    }
+
+    /// Reads a `priority` column back.
+    pub fn parse(s: &str) -> Option<Priority> {
+        Priority::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+/// One row of the checklist.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Stable id (see [`claim_id`]).
+    pub id: String,
+    /// Review state.
+    pub status: Status,
+    /// The reviewer's rating; empty until reviewed.
+    pub verdict: String,
+    /// 0-100: how check-worthy the row is.
+    pub score: u8,
+    /// What kind of claim this is.
+    pub kind: Kind,
+    /// The claim text exactly as it stands in the article: `text[start..end]`.
+    pub claim: String,
+    /// The normalised number.
+    pub value: Value,
+    /// `%`, `pp`, a currency code (`USD`), a unit (`km`), or the noun counted (`people`).
+    pub unit: String,
+    /// How the text hedges the figure.
+    pub qualifier: Qualifier,
+    /// Contested cues in the sentence, as "category:word" strings.
+    pub cues: Vec<String>,
+    /// Who made the claim, where the text says so.
+    pub speaker: Option<String>,
+    /// The whole context sentence, whitespace runs folded to one space.
+    pub sentence: String,
+    /// The input the claim came from (`-` for stdin).
+    pub source: String,
+    /// 1-based line of the claim's start.
+    pub line: usize,
+    /// Byte offset of the claim's start in the input.
+    pub start: usize,
+    /// Byte offset just past the claim's end.
+    pub end: usize,
+    /// The reviewer's notes.
+    pub notes: String,
+    /// The terms that made up the score, shown by `--explain`.
+    pub explain: Vec<String>,
+}
+
+impl Claim {
+    /// The priority band of the row's score.
+    pub fn priority(&self) -> Priority {
+        Priority::from_score(self.score)
+    }
+
+    /// The `cues` column: "category:word" pairs separated by "; ".
+    pub fn cues_cell(&self) -> String {
+        self.cues.join("; ")
+    }
+}
+
+/// The stable id of a claim: a 64-bit FNV-1a hash of the sentence (whitespace folded), the
+/// claim text and the kind, as 12 hex digits.
+///
+/// Neither file name nor offsets go in, so re-running over an edited article keeps the ids of
+/// claims whose sentence did not change; FNV is written out here rather than taken from std's
+/// `DefaultHasher`, whose output may change between Rust releases and would silently orphan
+/// every reviewer's verdicts.
+pub fn claim_id(sentence: &str, claim: &str, kind: Kind) -> String {
+    let mut h = Fnv::new();
+    let mut last_space = true;
+    for b in sentence.bytes() {
+        if b.is_ascii_whitespace() {
+            if !last_space {
+                h.byte(b' ');
+            }
+            last_space = true;
+        } else {
+            h.byte(b);
+            last_space = false;
+        }
+    }
+    h.byte(0);
+    for b in claim.bytes() {
+        // A claim wrapped over two lines in one version and one line in the next is the same.
+        h.byte(if b.is_ascii_whitespace() { b' ' } else { b });
+    }
+    h.byte(0);
+    for b in kind.as_str().bytes() {
+        h.byte(b);
+    }
+    format!("{:012x}", h.0 >> 16)
+}
+
+struct Fnv(u64);
+
+impl Fnv {
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+}
+
+/// Folds every run of whitespace (newlines of hard-wrapped text included) into one space and
+/// trims the ends, so the `sentence` cell reads as one line in a spreadsheet.
+pub fn fold_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(|c: char| c.is_whitespace() || c == '\u{feff}') {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_as_a_spreadsheet_expects() {
+        assert_eq!(format_number(130.0), "130");
+        assert_eq!(format_number(1_130_000_000.0), "1130000000");
+        assert_eq!(format_number(2.0 / 3.0), "0.6667");
+        assert_eq!(format_number(-27.5), "-27.5");
+        assert_eq!(format_number(1e-12), "0.000000000001");
+        assert_eq!(Value::Range(300.0, 400.0).to_string(), "300..400");
+        assert_eq!(Value::None.to_string(), "");
+    }
+
+    #[test]
+    fn id_ignores_wrapping_but_not_words() {
+        let a = claim_id("Killed 130\n people.", "130 people", Kind::Count);
+        let b = claim_id("Killed 130 people.", "130 people", Kind::Count);
+        let c = claim_id("Killed 131 people.", "131 people", Kind::Count);
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(a.len(), 12);
+        assert_ne!(
+            a,
+            claim_id("Killed 130 people.", "130 people", Kind::Quantity)
+        );
+    }
+
+    #[test]
+    fn schema_words_round_trip() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::parse(k.as_str()), Some(k));
+        }
+        for q in Qualifier::ALL {
+            assert_eq!(Qualifier::parse(q.as_str()), Some(q));
+        }
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+        assert_eq!(Priority::from_score(60), Priority::High);
+        assert_eq!(Priority::from_score(59), Priority::Medium);
+        assert_eq!(Priority::from_score(34), Priority::Low);
+    }
+}

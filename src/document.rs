@@ -1,0 +1,200 @@
+//! Loading articles: files, folders and standard input, as text whose byte offsets are the
+//! offsets of the bytes as read.
+//!
+//! Only this module reads articles (the xsv rule: one place opens inputs), so the bad-input
+//! policy lives in one place: a NUL byte means binary, invalid UTF-8 is refused with the offset
+//! of the first bad byte, and nothing is ever rewritten. A UTF-8 byte order mark and CRLF line
+//! ends are kept as they are, so that `text[start..end]` is exactly what the file holds there;
+//! the sentence splitter treats U+FEFF and `\r` as whitespace.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// One article: where it came from and its text, unchanged.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The path as given on the command line (for files found in a folder, the folder path
+    /// joined with the file's path inside it), or `-` for standard input.
+    pub source: String,
+    /// The text exactly as read (a BOM and `\r\n` included).
+    pub text: String,
+    /// Byte offset of the start of every line after the first, for `line_of`.
+    line_starts: Vec<usize>,
+}
+
+impl Document {
+    /// Wraps text that is already in memory; `source` names it in the checklist.
+    pub fn new(source: impl Into<String>, text: impl Into<String>) -> Document {
+        let text = text.into();
+        let line_starts = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1)
+            .collect();
+        Document {
+            source: source.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// Checks that `bytes` are text and wraps them: binary files (a NUL byte) and invalid
+    /// UTF-8 are refused with an error naming `source` and the offending offset.
+    pub fn from_bytes(source: impl Into<String>, bytes: Vec<u8>) -> Result<Document> {
+        let source = source.into();
+        if let Some(byte) = bytes.iter().position(|&b| b == 0) {
+            return Err(Error::Binary {
+                path: PathBuf::from(source),
+                byte,
+            });
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Document::new(source, text)),
+            Err(e) => Err(Error::InvalidUtf8 {
+                path: PathBuf::from(source),
+                byte: e.utf8_error().valid_up_to(),
+            }),
+        }
+    }
+
+    /// Reads one input: a file path, or `-` for standard input.
+    pub fn read(input: &Input) -> Result<Document> {
+        let mut bytes = Vec::new();
+        match input {
+            Input::Stdin => {
+                io::stdin()
+                    .lock()
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| Error::io("-", e))?;
+            }
+            Input::File { path, .. } => {
+                bytes = fs::read(path).map_err(|e| Error::io(path, e))?;
+            }
+        }
+        Document::from_bytes(input.source(), bytes)
+    }
+
+    /// The 1-based line on which byte `offset` lies.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset) + 1
+    }
+}
+
+/// One article to read, found from the command line's INPUT arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// Standard input, named `-`.
+    Stdin,
+    /// A file on disk.
+    File {
+        /// The path to open.
+        path: PathBuf,
+    },
+}
+
+impl Input {
+    /// The name the checklist's `source` column gives this input.
+    pub fn source(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File { path } => path.to_string_lossy().into_owned(),
+        }
+    }
+}
+
+/// File name endings read when a folder is given: plain text and Markdown articles.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Expands the command line's INPUT arguments into the articles to read, in order.
+///
+/// `-` is standard input; a file is read whatever its name; a folder is walked recursively for
+/// `.txt` and `.md` files in sorted path order, so a run over a folder is repeatable. Folders
+/// that cannot be listed are returned as errors beside the inputs that were found, so the
+/// caller can name them and go on with the rest (the ripgrep policy).
+pub fn expand_inputs(args: &[String]) -> (Vec<Input>, Vec<Error>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    if args.is_empty() {
+        inputs.push(Input::Stdin);
+    }
+    for arg in args {
+        if arg == "-" {
+            inputs.push(Input::Stdin);
+            continue;
+        }
+        let path = PathBuf::from(arg);
+        if path.is_dir() {
+            walk(&path, &mut inputs, &mut errors);
+        } else {
+            // A missing or unreadable file is reported when it is read, in its turn.
+            inputs.push(Input::File { path });
+        }
+    }
+    (inputs, errors)
+}
+
+fn walk(dir: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<Error>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push(Error::io(dir, e));
+            return;
+        }
+    };
+    let mut paths = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => paths.push(entry.path()),
+            Err(e) => errors.push(Error::io(dir, e)),
+        }
+    }
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            walk(&path, inputs, errors);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| e.eq_ignore_ascii_case(a)))
+        {
+            inputs.push(Input::File { path });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_one_based_and_count_newlines() {
+        let d = Document::new("-", "a\nbb\r\n\nc");
+        assert_eq!(d.line_of(0), 1);
+        assert_eq!(d.line_of(1), 1); // the newline itself ends line 1
+        assert_eq!(d.line_of(2), 2);
+        assert_eq!(d.line_of(6), 3);
+        assert_eq!(d.line_of(7), 4);
+    }
+
+    #[test]
+    fn nul_byte_is_binary_and_bad_utf8_names_offset() {
+        let e = Document::from_bytes("x.bin", b"ab\0c".to_vec()).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "x.bin: looks like a binary file (NUL byte at offset 2), not text"
+        );
+        let e = Document::from_bytes("l1.txt", b"caf\xe9 au lait".to_vec()).unwrap_err();
+        assert!(matches!(e, Error::InvalidUtf8 { byte: 3, .. }), "{e}");
+    }
+
+    #[test]
+    fn bom_and_crlf_are_kept_as_read() {
+        let d = Document::from_bytes("-", b"\xef\xbb\xbfHi.\r\n".to_vec()).unwrap();
+        assert_eq!(d.text.len(), 8);
+        assert!(d.text.starts_with('\u{feff}'));
+    }
+}

@@ -1,0 +1,7 @@
+//! Integration tests: they run the built `claimsift` binary in a fresh directory and assert
+//! exact rows, exit codes and messages. One test binary with a module per topic.
+
+#[macro_use]
+mod util;
+
+mod extract;
