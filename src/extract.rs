@@ -1,26 +1,73 @@
 //! The pipeline: a document in, its checklist rows out, highest score first.
 
 use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
 
-use crate::claim::{Claim, Status, claim_id, fold_whitespace};
+use crate::claim::{Claim, Kind, Qualifier, Status, Value, claim_id, fold_whitespace};
 use crate::document::Document;
+use crate::error::{Error, Result};
 use crate::mention::{Mention, find_mentions};
-use crate::rules::cues::find_cues;
-use crate::score::score;
+use crate::rules::cues::{
+    CONTESTED_MIN, CueMatch, Lexicon, UserRule, labels, read_rules_csv, strength,
+};
+use crate::score::{Context, score};
 use crate::segment::split_sentences;
-use crate::speaker::SpeakerTracker;
+use crate::speaker::{How, SpeakerTracker};
+
+/// What an assertion attributed in the article's own words to a named person or
+/// organisation ("Toner told reporters that the U.S. is in talks") adds to its sentence's
+/// cue strength: enough for a contested row on its own. A bare reporting verb adds nothing,
+/// so a quotation tagged "Hollande said" needs cues of its own.
+pub const ATTRIBUTED: u32 = 2;
 
 /// Turns articles into checklist rows.
 ///
 /// Build one and reuse it: the rule tables behind it are compiled once per process, so
 /// an `Extractor` is cheap, and it holds the options that apply to every document.
 #[derive(Debug, Clone, Default)]
-pub struct Extractor {}
+pub struct Extractor {
+    /// The cue rules with the user's own; `None`: the built-in ones.
+    lexicon: Option<Arc<Lexicon>>,
+}
 
 impl Extractor {
     /// An extractor with the built-in rules.
     pub fn new() -> Extractor {
         Extractor::default()
+    }
+
+    /// This extractor with the user's cue rules added to the built-in ones (see
+    /// [`Lexicon::with_user_rules`]).
+    ///
+    /// ```
+    /// use claimsift::rules::cues::{Category, UserRule};
+    ///
+    /// let rule = UserRule { category: Category::Dispute, pattern: "hoax".into(), weight: 3 };
+    /// let rows = claimsift::Extractor::new()
+    ///     .with_rules(&[rule])
+    ///     .unwrap()
+    ///     .extract("He called the report a hoax.");
+    /// assert_eq!(rows[0].cues, ["dispute:hoax"]);
+    /// ```
+    pub fn with_rules(self, rules: &[UserRule]) -> Result<Extractor> {
+        let lexicon = Lexicon::with_user_rules(rules)
+            .map_err(|(i, reason)| Error::Usage(format!("cue rule {}: {reason}", i + 1)))?;
+        Ok(Extractor {
+            lexicon: Some(Arc::new(lexicon)),
+        })
+    }
+
+    /// This extractor with the rules of a rules file (`category,pattern,weight`) added; a
+    /// malformed file is refused with [`Error::Malformed`] naming its line.
+    pub fn with_rules_file(self, path: &Path) -> Result<Extractor> {
+        let rules = read_rules_csv(path)?;
+        self.with_rules(&rules)
+    }
+
+    /// The cue rules in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        self.lexicon.as_deref().unwrap_or(Lexicon::builtin())
     }
 
     /// The checklist rows of `text`, as if it came from standard input (`source` is `-`).
@@ -35,27 +82,79 @@ impl Extractor {
         self.extract_document(&Document::new("-", text))
     }
 
-    /// The checklist rows of one document: one per figure, sorted by score (highest first),
-    /// then by position.
+    /// The checklist rows of one document: one per figure, and one `contested` row per
+    /// sentence with no figure whose cues are strong enough; sorted by score (highest
+    /// first), then by position.
     pub fn extract_document(&self, doc: &Document) -> Vec<Claim> {
         let text = doc.text.as_str();
-        let mut tracker = SpeakerTracker::new();
+        let lexicon = self.lexicon();
+        let mut tracker = SpeakerTracker::new(text);
         let mut claims = Vec::new();
         let mut mentions: Vec<Mention> = Vec::new();
-        // Sentence index of each claim, for scoring by position.
-        let mut positions = Vec::new();
-        for (index, sentence) in split_sentences(text).iter().enumerate() {
+        let sentences = split_sentences(text);
+        // First pass: the cues and the speaker of every sentence. Every sentence goes through
+        // the tracker, figures or not: "he said" in a later sentence refers to whoever was
+        // named here, and a quotation's speaker may be named sentences after it opens.
+        let mut all_cues: Vec<CueMatch<'_>> = Vec::new();
+        let mut cue_ranges = Vec::with_capacity(sentences.len());
+        let mut speakers = Vec::with_capacity(sentences.len());
+        for sentence in &sentences {
+            let from = all_cues.len();
+            lexicon.find_into(&text[sentence.start..sentence.end], &mut all_cues);
+            cue_ranges.push(from..all_cues.len());
+            speakers.push(tracker.speaker(sentence, &all_cues[from..]));
+        }
+        tracker.resolve_quotes(&mut speakers);
+        // What the scorer needs to know about each claim's sentence.
+        let mut contexts = Vec::new();
+        for (index, sentence) in sentences.iter().enumerate() {
             let sentence_text = &text[sentence.start..sentence.end];
-            // Every sentence goes through the tracker, figures or not: "he said" in a later
-            // sentence refers to whoever was named here.
-            let speaker = tracker.speaker(text, sentence);
+            let cue_matches = all_cues.get(cue_ranges[index].clone()).unwrap_or_default();
+            let found = speakers[index].take();
             mentions.clear();
             find_mentions(text, sentence.start, sentence.end, &mut mentions);
-            if mentions.is_empty() {
+            let cue_strength = strength(cue_matches);
+            let attributed = found.as_ref().is_some_and(|s| {
+                s.paraphrase && matches!(s.how, How::Named | How::Pronoun | How::Organisation)
+            });
+            let worth = cue_strength + if attributed { ATTRIBUTED } else { 0 };
+            if mentions.is_empty() && worth < CONTESTED_MIN {
                 continue;
             }
-            let cues: Vec<String> = find_cues(sentence_text).iter().map(|c| c.label()).collect();
+            let ctx = Context {
+                sentence_index: index,
+                cue_strength,
+                speaker: found.as_ref().map(|s| s.how),
+            };
+            let speaker = found.map(|s| s.name);
+            let cues = labels(cue_matches);
             let folded = fold_whitespace(sentence_text);
+            if mentions.is_empty() {
+                // A contested assertion: the claim is the whole sentence, so that a reviewer
+                // sees the hedge or the dispute together with what it is about.
+                claims.push(Claim {
+                    id: claim_id(&folded, sentence_text, Kind::Contested),
+                    status: Status::Todo,
+                    verdict: String::new(),
+                    score: 0,
+                    kind: Kind::Contested,
+                    claim: sentence_text.to_string(),
+                    value: Value::None,
+                    unit: String::new(),
+                    qualifier: Qualifier::Exact,
+                    cues,
+                    speaker,
+                    sentence: folded,
+                    source: doc.source.clone(),
+                    line: doc.line_of(sentence.start),
+                    start: sentence.start,
+                    end: sentence.end,
+                    notes: String::new(),
+                    explain: Vec::new(),
+                });
+                contexts.push(ctx);
+                continue;
+            }
             for m in &mentions {
                 let claim_text = &text[m.start..m.end];
                 claims.push(Claim {
@@ -78,11 +177,11 @@ impl Extractor {
                     notes: String::new(),
                     explain: Vec::new(),
                 });
-                positions.push(index);
+                contexts.push(ctx);
             }
         }
-        for (claim, &index) in claims.iter_mut().zip(&positions) {
-            let s = score(claim, index);
+        for (claim, ctx) in claims.iter_mut().zip(&contexts) {
+            let s = score(claim, ctx);
             claim.score = s.value;
             claim.explain = s.terms;
         }

@@ -1,9 +1,23 @@
 //! Scoring: how check-worthy a row is, 0-100, with the terms that made the number.
 //!
-//! A first, simple model (issue 2): a base per kind, a bonus for exact figures and for a named
-//! speaker, a small one for the top of the article. The ranking issue (3) refines it.
+//! The score is a sum of terms, each shown by `--explain` ("kind:money+50 exact+10 cues+12
+//! speaker+10 lead+5"), so a reviewer sees why a row ranks where it does:
+//!
+//! * the kind: money, changes, counts and percentages are what fact-checkers check most;
+//!   contested assertions come next; dates alone rarely need checking;
+//! * specificity: an exact figure can be checked and is wrong or right, a bound ("more than
+//!   400") a little less so, a vague amount ("thousands of") hardly;
+//! * the cues: the sentence's cue strength (the weights of its distinct cue rules) times 4,
+//!   at most 28: a disputed, hedged or sweeping claim ranks higher;
+//! * attribution: a named speaker makes a claim someone must answer for; a role or an
+//!   organisation ("officials said") a little less;
+//! * position: the first sentences of an article carry its main claims.
+//!
+//! [`crate::claim::Priority::from_score`] turns the score into high (60+), medium (35+) or
+//! low.
 
 use crate::claim::{Claim, Kind, Qualifier};
+use crate::speaker::How;
 
 /// A score and the terms it is the sum of, for `--explain`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,9 +28,23 @@ pub struct Score {
     pub terms: Vec<String>,
 }
 
-/// Scores one row; `sentence_index` is the 0-based position of its sentence in the article,
-/// because news puts the claims it stands on in the first paragraphs.
-pub fn score(claim: &Claim, sentence_index: usize) -> Score {
+/// What the sentence around a claim says about it, besides the claim itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Context {
+    /// 0-based position of the sentence in the article.
+    pub sentence_index: usize,
+    /// The sentence's cue strength ([`crate::rules::cues::strength`]).
+    pub cue_strength: u32,
+    /// How the speaker was found, if there is one.
+    pub speaker: Option<How>,
+}
+
+/// Points per unit of cue strength, and their cap.
+const CUE_POINTS: u32 = 4;
+const CUE_CAP: u32 = 28;
+
+/// Scores one row.
+pub fn score(claim: &Claim, ctx: &Context) -> Score {
     let mut total: i32 = 0;
     let mut terms = Vec::new();
     let mut add = |name: &str, points: i32| {
@@ -30,23 +58,105 @@ pub fn score(claim: &Claim, sentence_index: usize) -> Score {
         Kind::Percent | Kind::Count | Kind::Range | Kind::Fraction | Kind::Ratio => 45,
         Kind::Rank => 40,
         Kind::Quantity => 35,
-        Kind::Contested => 30,
+        Kind::Contested => 35,
         Kind::Date => 10,
     };
     add(&format!("kind:{}", claim.kind.as_str()), base);
-    match claim.qualifier {
-        Qualifier::Exact if claim.kind != Kind::Contested => add("exact", 10),
-        Qualifier::Vague => add("vague", -10),
-        _ => {}
+    if claim.kind != Kind::Contested && claim.kind != Kind::Date {
+        match claim.qualifier {
+            Qualifier::Exact => add("exact", 10),
+            Qualifier::Vague => add("vague", -10),
+            Qualifier::UpTo => {}
+            _ => add("bound", 5),
+        }
     }
-    if claim.speaker.is_some() {
-        add("speaker", 10);
+    let cues = (ctx.cue_strength * CUE_POINTS).min(CUE_CAP);
+    add("cues", cues as i32);
+    match ctx.speaker {
+        Some(How::Named | How::Pronoun | How::Quote) => add("speaker", 10),
+        Some(_) => add("source", 5),
+        None => {}
     }
-    if sentence_index < 3 {
+    if ctx.sentence_index < 3 {
         add("lead", 5);
     }
     Score {
         value: total.clamp(0, 100) as u8,
         terms,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{Status, Value};
+
+    fn claim(kind: Kind, qualifier: Qualifier) -> Claim {
+        Claim {
+            id: String::new(),
+            status: Status::Todo,
+            verdict: String::new(),
+            score: 0,
+            kind,
+            claim: String::new(),
+            value: Value::None,
+            unit: String::new(),
+            qualifier,
+            cues: Vec::new(),
+            speaker: None,
+            sentence: String::new(),
+            source: "-".into(),
+            line: 1,
+            start: 0,
+            end: 0,
+            notes: String::new(),
+            explain: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn terms_add_up_and_explain_the_score() {
+        let ctx = Context {
+            sentence_index: 0,
+            cue_strength: 3,
+            speaker: Some(How::Named),
+        };
+        let s = score(&claim(Kind::Money, Qualifier::Exact), &ctx);
+        assert_eq!(
+            s.terms,
+            [
+                "kind:money+50",
+                "exact+10",
+                "cues+12",
+                "speaker+10",
+                "lead+5"
+            ]
+        );
+        assert_eq!(s.value, 87);
+        let ctx = Context {
+            sentence_index: 9,
+            cue_strength: 0,
+            speaker: None,
+        };
+        let s = score(&claim(Kind::Count, Qualifier::Vague), &ctx);
+        assert_eq!(s.terms, ["kind:count+45", "vague-10"]);
+        assert_eq!(s.value, 35);
+    }
+
+    #[test]
+    fn exact_figures_outrank_vague_ones_and_cues_are_capped() {
+        let ctx = Context::default();
+        let exact = score(&claim(Kind::Count, Qualifier::Exact), &ctx).value;
+        let bound = score(&claim(Kind::Count, Qualifier::MoreThan), &ctx).value;
+        let vague = score(&claim(Kind::Count, Qualifier::Vague), &ctx).value;
+        assert!(exact > bound && bound > vague);
+        let many = Context {
+            cue_strength: 40,
+            ..ctx
+        };
+        assert_eq!(
+            score(&claim(Kind::Contested, Qualifier::Exact), &many).terms,
+            ["kind:contested+35", "cues+28", "lead+5"]
+        );
     }
 }

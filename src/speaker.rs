@@ -1,23 +1,1096 @@
 //! Who said it: the speaker of a claim, where the text names one.
 //!
-//! PLACEHOLDER: names nobody yet. The speaker rules of issue 3 replace it.
+//! The pass is built for speed (it runs on every sentence): it never parses a sentence. It
+//! looks only next to the reporting cues the cue lexicon already found ("said", "told",
+//! "according to", "denied", "believes", ...: rules whose `names_speaker` is set) and reads
+//! a few words to the left ("Obama said", "Obama has repeatedly said", "Josh Earnest, the
+//! White House spokesman, said"), or to the right after a quote or comma ("…,” said Obama",
+//! "according to the ministry"). Besides, one byte scan per sentence finds its capitalised
+//! runs, so that names can be remembered:
+//!
+//! * the longest form of a name seen so far in the document wins: after "White House
+//!   spokesman Josh Earnest", a bare "Earnest said" gives "Josh Earnest";
+//! * titles are cut off ("French President Francois Hollande" gives "Francois Hollande", "Mr
+//!   Obama" gives "Obama"), and give away a gender for pronouns (Mr, Mrs, Ms);
+//! * "he", "she", "his" resolve to the person named first in the most recent sentence of the
+//!   same paragraph that names one (the subject, usually), whose gender does not disagree;
+//!   "it" and "they" to the organisation or group that spoke last in the paragraph;
+//! * a sentence with a quotation and no reporting verb of its own, or inside a quotation
+//!   opened before, takes the speaker of the sentence before it;
+//! * a role ("the French president", "officials", "a spokesman") is the speaker only when no
+//!   name is given.
+//!
+//! The word lists are in [`crate::rules::speakers`].
 
+use std::collections::HashMap;
+
+use crate::rules::cues::{Category, CueMatch};
+use crate::rules::speakers::{
+    Gender, Pronoun, is_between_word, is_determiner, is_name_particle, is_not_name, is_org_word,
+    is_role_noun, pronoun, title,
+};
 use crate::segment::Sentence;
 
-/// Follows a document sentence by sentence, remembering who was last named, so that "he
-/// said" and a quote whose speaker came in the previous sentence can be resolved.
-#[derive(Debug, Default)]
-pub struct SpeakerTracker {}
+/// How the speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum How {
+    /// A name next to the cue ("Obama said").
+    Named,
+    /// An organisation ("the State Department said").
+    Organisation,
+    /// A role, no name ("the French president said", "officials said").
+    Role,
+    /// A pronoun ("he said") resolved to a name earlier in the paragraph.
+    Pronoun,
+    /// A quotation with no reporting verb, taking the speaker of the sentence before.
+    Quote,
+}
 
-impl SpeakerTracker {
-    /// A tracker at the start of a document.
-    pub fn new() -> SpeakerTracker {
-        SpeakerTracker::default()
+/// The speaker of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// What the `speaker` column shows: "Josh Earnest", "State Department", "the ministry".
+    pub name: String,
+    /// Byte offsets of the name as chosen: its longest form, which may stand in an earlier
+    /// sentence ("Josh Earnest" for a later "Earnest said").
+    pub start: usize,
+    /// End of that name.
+    pub end: usize,
+    /// Byte offsets of the words in this sentence that name the speaker: the name, role or
+    /// pronoun next to the cue ("he"), or, for a quotation, the same as `start`.
+    pub mention_start: usize,
+    /// End of the mention.
+    pub mention_end: usize,
+    /// Which rule found it.
+    pub how: How,
+    /// True when a reporting verb introduces the claim in the article's own words ("Toner
+    /// told reporters that the U.S. is in talks", "prices rose, according to the ministry"),
+    /// rather than tagging a quotation ("“We must act”, Hollande said"): an assertion the
+    /// article attributes, worth a row of its own when the source is named.
+    pub paraphrase: bool,
+}
+
+/// A quotation longer than this many sentences is taken for a stray quotation mark.
+const MAX_QUOTE_SENTENCES: usize = 15;
+
+/// A word of the text: byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Tok {
+    start: usize,
+    end: usize,
+}
+
+/// What stands just before a position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    Word(Tok),
+    Punct(char, usize),
+    Start,
+}
+
+/// What the words next to a cue are.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    /// A person's name (without title or possessive), with the gender a title gives.
+    Person(Gender),
+    /// An organisation or place ("White House", "NATO"), or a bare title.
+    Org,
+    /// A role phrase ("the French president").
+    Role,
+    /// A pronoun.
+    Pronoun(Pronoun),
+}
+
+/// The source of a cue as the words next to it give it.
+#[derive(Debug, Clone, Copy)]
+struct Subject {
+    kind: Kind,
+    /// The name, role or pronoun.
+    name: Tok,
+    /// The words next to the cue: the name, or the "who" of "Obama, who said".
+    mention: Tok,
+}
+
+impl Subject {
+    fn new(kind: Kind, name: Tok) -> Subject {
+        Subject {
+            kind,
+            name,
+            mention: name,
+        }
+    }
+}
+
+/// What the document has said about a name so far.
+#[derive(Debug, Clone, Copy)]
+struct NameInfo {
+    /// The longest form seen ("Josh Earnest").
+    full: Tok,
+    /// Its number of words.
+    words: u8,
+    gender: Gender,
+}
+
+/// A person named in the current paragraph.
+#[derive(Debug, Clone, Copy)]
+struct Person {
+    /// Position of the mention, to tell what comes before a pronoun.
+    at: usize,
+    name: Tok,
+    gender: Gender,
+}
+
+/// Follows a document sentence by sentence, remembering who was named, so that "he said",
+/// a bare surname and a quotation whose speaker came in the previous sentence can be
+/// resolved. Feed it every sentence in order.
+#[derive(Debug)]
+pub struct SpeakerTracker<'t> {
+    text: &'t str,
+    /// Keyed by the last word of a name ("Earnest"), or a single-word name.
+    names: HashMap<&'t str, NameInfo>,
+    /// First person named in each earlier sentence of the paragraph, most recent last.
+    para_subjects: Vec<Person>,
+    /// The organisation or group that spoke last in the paragraph, for "it" and "they".
+    para_group: Option<Speaker>,
+    /// The speaker of the previous sentence, for a quotation that continues.
+    previous: Option<Speaker>,
+    /// A quotation was opened and not closed in an earlier sentence.
+    open_quote: bool,
+    /// Persons named in the current sentence, in order.
+    persons: Vec<Person>,
+    /// Scratch buffer for the words of a capitalised run.
+    run: Vec<Tok>,
+    /// The last pronoun that could not be resolved (for error analysis).
+    unresolved: Option<(usize, usize)>,
+    /// Per sentence so far: what [`SpeakerTracker::resolve_quotes`] needs.
+    quotes: Vec<QuoteState>,
+}
+
+/// What a sentence does with quotation marks, and whether a cue of its own named its speaker.
+#[derive(Debug, Clone, Copy, Default)]
+struct QuoteState {
+    /// The speaker came from a cue in the sentence itself.
+    own: bool,
+    /// A quotation is open when the sentence starts.
+    open_before: bool,
+    /// A quotation is still open when it ends.
+    open_after: bool,
+}
+
+impl<'t> SpeakerTracker<'t> {
+    /// A tracker at the start of `text`.
+    pub fn new(text: &'t str) -> SpeakerTracker<'t> {
+        SpeakerTracker {
+            text,
+            names: HashMap::new(),
+            para_subjects: Vec::new(),
+            para_group: None,
+            previous: None,
+            open_quote: false,
+            persons: Vec::new(),
+            run: Vec::new(),
+            unresolved: None,
+            quotes: Vec::new(),
+        }
     }
 
-    /// The speaker of `sentence` (offsets into `text`), if the text names one. Call it for
-    /// every sentence in order.
-    pub fn speaker(&mut self, _text: &str, _sentence: &Sentence) -> Option<String> {
+    /// Fixes the speakers of quotations that run over several sentences once the document
+    /// is read: every sentence of a quotation takes the speaker a cue names in any of its
+    /// sentences (the first one), so that in "“A. B,” he said." the sentence A is his too
+    /// (the sentence-by-sentence pass only looks back). `speakers` are the answers
+    /// [`SpeakerTracker::speaker`] gave, one per sentence in order.
+    pub fn resolve_quotes(&self, speakers: &mut [Option<Speaker>]) {
+        let n = speakers.len().min(self.quotes.len());
+        let mut k = 0;
+        while k < n {
+            let q = self.quotes[k];
+            if q.open_before || !q.open_after {
+                k += 1;
+                continue;
+            }
+            // A quotation opens in sentence k: it runs to the first sentence that closes it.
+            let mut j = k;
+            while j + 1 < n && self.quotes[j].open_after && j - k < MAX_QUOTE_SENTENCES {
+                j += 1;
+            }
+            let block = k..=j;
+            let own = block
+                .clone()
+                .find(|&m| self.quotes[m].own)
+                .and_then(|m| speakers[m].clone());
+            if let Some(sp) = own {
+                for m in block {
+                    if !self.quotes[m].own {
+                        speakers[m] = Some(Speaker {
+                            how: How::Quote,
+                            paraphrase: false,
+                            ..sp.clone()
+                        });
+                    }
+                }
+            }
+            k = j + 1;
+        }
+    }
+
+    /// The pronoun subject of the last sentence that could not be resolved to a name, if
+    /// that is why it has no speaker (for error analysis).
+    pub fn unresolved_pronoun(&self) -> Option<(usize, usize)> {
+        self.unresolved
+    }
+
+    /// The speaker of `sentence` (offsets into the text), if the text names one; `cues` are
+    /// the sentence's cues (offsets into the sentence). Call it for every sentence in order.
+    pub fn speaker(&mut self, sentence: &Sentence, cues: &[CueMatch<'_>]) -> Option<Speaker> {
+        let (lo, hi) = (sentence.start, sentence.end);
+        if lo > hi || hi > self.text.len() {
+            return None;
+        }
+        if sentence.new_paragraph {
+            self.para_subjects.clear();
+            self.para_group = None;
+        }
+        self.unresolved = None;
+        self.scan_names(lo, hi);
+        let mut found = None;
+        for cue in cues.iter().filter(|c| c.names_speaker) {
+            let (cs, ce) = (lo + cue.start, lo + cue.end);
+            if let Some(s) = self.subject_of(lo, hi, cs, ce, cue.word) {
+                if let Some(mut sp) = self.resolve(s) {
+                    sp.paraphrase = cue.category == Category::Attribution
+                        && self.is_paraphrase(lo, hi, cue.word, cs, ce, s.mention);
+                    found = Some(sp);
+                    break;
+                }
+            }
+        }
+        // A quotation carried on from the sentence before, or opening this one, is the
+        // previous sentence's speaker's (the mention stays the words that named them there).
+        if found.is_none() && (self.open_quote || self.opens_with_quote(lo, hi)) {
+            found = self.previous.as_ref().map(|p| Speaker {
+                how: How::Quote,
+                paraphrase: false,
+                ..p.clone()
+            });
+        }
+        // Remember what the next sentences may refer to.
+        if let Some(sp) = &found {
+            match sp.how {
+                How::Named | How::Pronoun | How::Quote if self.is_person_span(sp) => {
+                    let person = Person {
+                        at: sp.mention_start,
+                        name: Tok {
+                            start: sp.start,
+                            end: sp.end,
+                        },
+                        gender: self.gender_of(sp.start, sp.end),
+                    };
+                    let pos = self.persons.partition_point(|p| p.at < person.at);
+                    self.persons.insert(pos, person);
+                }
+                How::Organisation | How::Role => self.para_group = Some(sp.clone()),
+                _ => {}
+            }
+        }
+        if let Some(first) = self.persons.first() {
+            self.para_subjects.push(*first);
+            if self.para_subjects.len() > 8 {
+                self.para_subjects.remove(0);
+            }
+        }
+        let open_before = self.open_quote;
+        self.open_quote = self.quote_left_open(lo, hi);
+        self.quotes.push(QuoteState {
+            own: found.as_ref().is_some_and(|f| f.how != How::Quote),
+            open_before,
+            open_after: self.open_quote,
+        });
+        self.previous = found.clone();
+        found
+    }
+
+    fn is_person_span(&self, sp: &Speaker) -> bool {
+        let last = last_word(&self.text[sp.start..sp.end]);
+        self.names.contains_key(last)
+    }
+
+    fn gender_of(&self, start: usize, end: usize) -> Gender {
+        let last = last_word(&self.text[start..end]);
+        self.names.get(last).map_or(Gender::Unknown, |n| n.gender)
+    }
+
+    /// Finds the capitalised runs of the sentence: remembers full names and notes the
+    /// persons named, in order.
+    fn scan_names(&mut self, lo: usize, hi: usize) {
+        self.persons.clear();
+        let b = self.text.as_bytes();
+        let mut i = lo;
+        while i < hi {
+            let c = b[i];
+            if c.is_ascii_uppercase() && word_starts_at(b, lo, i) {
+                let end = self.read_run_forward(i, hi);
+                if let Some((name, gender, is_person)) = self.classify_run() {
+                    if is_person {
+                        self.note_person(name, gender);
+                    }
+                }
+                i = end.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Records a person: the longest form of their name, and that they were named here.
+    fn note_person(&mut self, name: Tok, gender: Gender) {
+        let text = self.text;
+        let words = text[name.start..name.end].split_whitespace().count() as u8;
+        let last = last_word(&text[name.start..name.end]);
+        let info = self.names.entry(last).or_insert(NameInfo {
+            full: name,
+            words,
+            gender,
+        });
+        if words > info.words {
+            info.full = name;
+            info.words = words;
+        }
+        if info.gender == Gender::Unknown {
+            info.gender = gender;
+        }
+        let gender = info.gender;
+        self.persons.push(Person {
+            at: name.start,
+            name,
+            gender,
+        });
+    }
+
+    /// Reads the capitalised run starting at `i` into `self.run`; returns where it ends.
+    fn read_run_forward(&mut self, i: usize, hi: usize) -> usize {
+        self.run.clear();
+        let text = self.text;
+        let mut pos = i;
+        while let Some(t) = word_at(text, pos, hi) {
+            let w = &text[t.start..t.end];
+            let capital = starts_upper(w);
+            if !capital {
+                // A particle joins two capitalised words: "Bank of England", "bin Laden".
+                let next = next_word(text, t.end, hi);
+                let joins = is_name_particle(w)
+                    && !self.run.is_empty()
+                    && next.is_some_and(|n| starts_upper(&text[n.start..n.end]));
+                if !joins {
+                    break;
+                }
+            }
+            self.run.push(t);
+            if self.run.len() >= 8 || is_possessive(w) {
+                break;
+            }
+            match next_word(text, t.end, hi) {
+                Some(n) => pos = n.start,
+                None => break,
+            }
+        }
+        // A run never ends on a particle.
+        while self
+            .run
+            .last()
+            .is_some_and(|t| !starts_upper(&text[t.start..t.end]))
+        {
+            self.run.pop();
+        }
+        self.run.last().map_or(i + 1, |t| t.end)
+    }
+
+    /// Reads the capitalised run that ends with word `t` (going left) into `self.run`.
+    fn read_run_backward(&mut self, lo: usize, t: Tok) {
+        self.run.clear();
+        self.run.push(t);
+        let text = self.text;
+        let mut pos = t.start;
+        while self.run.len() < 8 {
+            let Some(p) = word_before(text, lo, pos) else {
+                break;
+            };
+            let w = &text[p.start..p.end];
+            if is_possessive(w) {
+                break;
+            }
+            if starts_upper(w) {
+                self.run.push(p);
+            } else if is_name_particle(w) {
+                let before = word_before(text, lo, p.start);
+                if before.is_some_and(|q| starts_upper(&text[q.start..q.end])) {
+                    self.run.push(p);
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+            pos = p.start;
+        }
+        self.run.reverse();
+    }
+
+    /// What the run in `self.run` names: the span of the name (title and leading
+    /// non-names cut), the gender a title gives, and whether it is a person (else an
+    /// organisation, a place or a bare title).
+    fn classify_run(&self) -> Option<(Tok, Gender, bool)> {
+        let text = self.text;
+        let word = |t: &Tok| strip_possessive(&text[t.start..t.end]);
+        let mut from = 0;
+        // Cut everything up to the last non-name ("But", "On Tuesday") or title.
+        let mut gender = Gender::Unknown;
+        let mut titled = false;
+        for (k, t) in self.run.iter().enumerate() {
+            let w = word(t);
+            if is_not_name(w) {
+                from = k + 1;
+                titled = false;
+            } else if let Some(g) = title(w) {
+                from = k + 1;
+                titled = true;
+                if g != Gender::Unknown {
+                    gender = g;
+                }
+            }
+        }
+        let name = self.run.get(from..)?;
+        let (first, last) = (name.first()?, name.last()?);
+        // "Having announced ...", "Clearly, ...": a capitalised word that is an -ing or -ly
+        // form is a sentence opener, not a name.
+        if name.len() == 1 {
+            let w = word(first);
+            if w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")) {
+                return None;
+            }
+        }
+        let span = Tok {
+            start: first.start,
+            end: last.end - possessive_len(&text[last.start..last.end]),
+        };
+        let org = name.iter().any(|t| {
+            let w = word(t);
+            is_org_word(w) || is_all_caps(w)
+        });
+        if org {
+            return Some((span, gender, false));
+        }
+        let known = self.names.contains_key(word(last));
+        let person = titled || name.len() >= 2 || known;
+        Some((span, gender, person))
+    }
+
+    /// The subject the run in `self.run` gives: a person, or an organisation or bare title.
+    /// Next to a reporting verb a single unknown capitalised word ("Earnest said") is taken
+    /// for a person unless it looks like an organisation.
+    fn run_subject(&self) -> Option<Subject> {
+        let (span, gender, person) = self.classify_run()?;
+        let text = self.text;
+        let org_like = text[span.start..span.end]
+            .split_whitespace()
+            .any(|w| is_org_word(strip_possessive(w)) || is_all_caps(w));
+        let bare_title = self
+            .run
+            .last()
+            .is_some_and(|t| title(strip_possessive(&text[t.start..t.end])).is_some());
+        let kind = if person || !(org_like || bare_title) {
+            Kind::Person(gender)
+        } else {
+            Kind::Org
+        };
+        Some(Subject::new(kind, span))
+    }
+
+    /// The words next to a reporting cue at `cs..ce` that name its source.
+    fn subject_of(
+        &mut self,
+        lo: usize,
+        hi: usize,
+        cs: usize,
+        ce: usize,
+        word: &str,
+    ) -> Option<Subject> {
+        if word == "according to" {
+            return self.subject_right(ce, hi);
+        }
+        let text = self.text;
+        // Skip "has", "also", "repeatedly" between subject and verb.
+        let mut pos = cs;
+        let mut before = prev_item(text, lo, pos);
+        for _ in 0..4 {
+            match before {
+                Prev::Word(t) if is_between_word(&text[t.start..t.end]) => {
+                    pos = t.start;
+                    before = prev_item(text, lo, pos);
+                }
+                _ => break,
+            }
+        }
+        match before {
+            Prev::Word(t) => self.subject_ending_at(lo, t),
+            Prev::Start => self.subject_right(ce, hi),
+            Prev::Punct(c, at) => {
+                let cue = &text[cs..ce];
+                // ", saying ...", ", adding ...": the subject of the main clause.
+                if c == ',' && cue.ends_with("ing") {
+                    return self.sentence_subject(lo, hi);
+                }
+                if matches!(
+                    c,
+                    ',' | '\u{201d}' | '"' | '\u{2019}' | ':' | '\u{2014}' | '\u{2013}' | '('
+                ) {
+                    if let Some(s) = self.subject_right(ce, hi) {
+                        return Some(s);
+                    }
+                }
+                // "Josh Earnest, the White House spokesman, said": the name before the
+                // earlier comma.
+                if c == ',' {
+                    return self.apposition(lo, at);
+                }
+                None
+            }
+        }
+    }
+
+    /// The subject whose last word is `t`.
+    fn subject_ending_at(&mut self, lo: usize, t: Tok) -> Option<Subject> {
+        let text = self.text;
+        let w = &text[t.start..t.end];
+        if let Some(p) = pronoun(w) {
+            if p == Pronoun::Relative {
+                // "Obama, who said": the name before the comma.
+                return match prev_item(text, lo, t.start) {
+                    Prev::Punct(',', comma) => {
+                        let Prev::Word(n) = prev_item(text, lo, comma) else {
+                            return None;
+                        };
+                        let s = self.subject_ending_at(lo, n)?;
+                        matches!(s.kind, Kind::Person(_) | Kind::Org)
+                            .then_some(Subject { mention: t, ..s })
+                    }
+                    _ => None,
+                };
+            }
+            return Some(Subject::new(Kind::Pronoun(p), t));
+        }
+        if starts_upper(w) || is_all_caps(w) {
+            self.read_run_backward(lo, t);
+            return self.run_subject();
+        }
+        if is_role_noun(strip_possessive(w)) {
+            return Some(Subject::new(Kind::Role, self.role_phrase_back(lo, t)));
+        }
         None
+    }
+
+    /// A role phrase ending with `t`, back to its determiner: "the French president".
+    fn role_phrase_back(&self, lo: usize, t: Tok) -> Tok {
+        let text = self.text;
+        let mut start = t.start;
+        let mut pos = t.start;
+        for _ in 0..4 {
+            let Some(p) = word_before(text, lo, pos) else {
+                break;
+            };
+            let w = &text[p.start..p.end];
+            if is_determiner(w) {
+                start = p.start;
+                break;
+            }
+            if is_between_word(w) || pronoun(w).is_some() || is_not_name(w) {
+                break;
+            }
+            // Adjectives and names inside the phrase: "senior", "French", "White House".
+            pos = p.start;
+            if starts_upper(w) {
+                start = p.start;
+            }
+        }
+        Tok { start, end: t.end }
+    }
+
+    /// The speaker after the cue: "…,” said Obama", "said the ministry", "according to
+    /// officials".
+    fn subject_right(&mut self, ce: usize, hi: usize) -> Option<Subject> {
+        let text = self.text;
+        let first = next_word(text, ce, hi)?;
+        // Only the words right after the cue, with no punctuation between.
+        if !text[ce..first.start].chars().all(char::is_whitespace) {
+            return None;
+        }
+        let w = &text[first.start..first.end];
+        if let Some(p) = pronoun(w) {
+            return matches!(p, Pronoun::Person(_) | Pronoun::Group)
+                .then_some(Subject::new(Kind::Pronoun(p), first));
+        }
+        if starts_upper(w) {
+            self.read_run_forward(first.start, hi);
+            return self.run_subject();
+        }
+        // "the ministry", "a senior official", "officials".
+        let mut pos = first;
+        for _ in 0..4 {
+            let w = &text[pos.start..pos.end];
+            if is_role_noun(w) {
+                let span = Tok {
+                    start: first.start,
+                    end: pos.end,
+                };
+                return Some(Subject::new(Kind::Role, span));
+            }
+            if !(is_determiner(w) || w.chars().all(|c| c.is_alphabetic() || c == '-')) {
+                return None;
+            }
+            let next = next_word(text, pos.end, hi)?;
+            if !text[pos.end..next.start].chars().all(char::is_whitespace) {
+                return None;
+            }
+            pos = next;
+        }
+        None
+    }
+
+    /// The subject at the start of the sentence (for ", saying ..."): a pronoun, a name or a
+    /// role phrase in its first words.
+    fn sentence_subject(&mut self, lo: usize, hi: usize) -> Option<Subject> {
+        let text = self.text;
+        let first = next_word(text, lo, hi)?;
+        let w = &text[first.start..first.end];
+        if let Some(p) = pronoun(w) {
+            return Some(Subject::new(Kind::Pronoun(p), first));
+        }
+        // Walk to the first verb-like break: the end of a capitalised run or a role noun.
+        let mut pos = first;
+        for _ in 0..5 {
+            let w = &text[pos.start..pos.end];
+            if is_role_noun(w) {
+                let span = Tok {
+                    start: first.start,
+                    end: pos.end,
+                };
+                return Some(Subject::new(Kind::Role, span));
+            }
+            if starts_upper(w) && !is_not_name(w) {
+                self.read_run_forward(pos.start, hi);
+                return self.run_subject();
+            }
+            pos = next_word(text, pos.end, hi)?;
+        }
+        None
+    }
+
+    /// "Josh Earnest, the White House spokesman, said": the subject before the comma that
+    /// opens the apposition ending at `comma`.
+    fn apposition(&mut self, lo: usize, comma: usize) -> Option<Subject> {
+        let text = self.text;
+        let window_start = comma.saturating_sub(160).max(lo);
+        let window_start = ceil_char_boundary(text, window_start);
+        let inner = &text[window_start..comma];
+        let open = inner.rfind(',')? + window_start;
+        // The apposition is a short phrase ("the White House spokesman", "speaking in Paris",
+        // "74", "who was there"), not a clause with its own quote.
+        let phrase = &text[open + 1..comma];
+        if phrase.contains(['\u{201c}', '\u{201d}', '"']) || phrase.split_whitespace().count() > 10
+        {
+            return None;
+        }
+        let first = phrase.split_whitespace().next().unwrap_or("");
+        let opens_apposition = is_determiner(first)
+            || starts_upper(first)
+            || first.ends_with("ing")
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                first,
+                "who"
+                    | "whose"
+                    | "himself"
+                    | "herself"
+                    | "now"
+                    | "then"
+                    | "also"
+                    | "once"
+                    | "formerly"
+            );
+        if !opens_apposition {
+            return None;
+        }
+        match prev_item(text, lo, open) {
+            Prev::Word(t) => self
+                .subject_ending_at(lo, t)
+                .filter(|s| !matches!(s.kind, Kind::Role)),
+            _ => None,
+        }
+    }
+
+    /// Turns what was found into the speaker column, resolving pronouns and short names.
+    fn resolve(&mut self, s: Subject) -> Option<Speaker> {
+        let text = self.text;
+        let t = s.mention;
+        match s.kind {
+            Kind::Person(gender) => {
+                let name = s.name;
+                let last = last_word(&text[name.start..name.end]);
+                let words = text[name.start..name.end].split_whitespace().count() as u8;
+                let entry = self.names.entry(last).or_insert(NameInfo {
+                    full: name,
+                    words,
+                    gender,
+                });
+                let full = entry.full;
+                Some(self.make(full, t, How::Named))
+            }
+            Kind::Org => Some(self.make(s.name, t, How::Organisation)),
+            Kind::Role => Some(self.make(s.name, t, How::Role)),
+            Kind::Pronoun(Pronoun::Person(g)) => {
+                let person = self
+                    .persons
+                    .iter()
+                    .find(|p| p.at < t.start && p.gender.agrees(g))
+                    .or_else(|| self.para_subjects.iter().rev().find(|p| p.gender.agrees(g)))
+                    .copied();
+                match person {
+                    Some(p) => {
+                        let last = last_word(&text[p.name.start..p.name.end]);
+                        let full = self.names.get(last).map_or(p.name, |n| n.full);
+                        Some(self.make(full, t, How::Pronoun))
+                    }
+                    None => {
+                        self.unresolved = Some((t.start, t.end));
+                        None
+                    }
+                }
+            }
+            Kind::Pronoun(Pronoun::Group) => match &self.para_group {
+                Some(g) => Some(Speaker {
+                    mention_start: t.start,
+                    mention_end: t.end,
+                    how: How::Pronoun,
+                    ..g.clone()
+                }),
+                None => {
+                    self.unresolved = Some((t.start, t.end));
+                    None
+                }
+            },
+            Kind::Pronoun(_) => {
+                self.unresolved = Some((t.start, t.end));
+                None
+            }
+        }
+    }
+
+    fn make(&self, name: Tok, mention: Tok, how: How) -> Speaker {
+        Speaker {
+            name: fold(&self.text[name.start..name.end]),
+            start: name.start,
+            end: name.end,
+            mention_start: mention.start,
+            mention_end: mention.end,
+            how,
+            paraphrase: false,
+        }
+    }
+
+    /// True when the reporting cue at `cs..ce`, whose source is named by `mention`, carries
+    /// content in the article's words rather than tagging a quotation: the words after it
+    /// are the claim ("said greater cooperation is required"), or it is "according to".
+    fn is_paraphrase(
+        &self,
+        lo: usize,
+        hi: usize,
+        word: &str,
+        cs: usize,
+        ce: usize,
+        mention: Tok,
+    ) -> bool {
+        let text = self.text;
+        // "“We must act”, Hollande said" and "”, said Obama": a tag after a quotation.
+        let first = mention.start.min(cs);
+        match prev_item(text, lo, first) {
+            Prev::Punct(c, _) if is_closing_quote(c) => return false,
+            Prev::Punct(',', at) => {
+                if let Prev::Punct(c, _) = prev_item(text, lo, at) {
+                    if is_closing_quote(c) {
+                        return false;
+                    }
+                }
+            }
+            _ => {}
+        }
+        if word == "according to" {
+            return true;
+        }
+        let after = text.get(mention.end.max(ce)..hi).unwrap_or("").trim_start();
+        after.chars().next().is_some_and(char::is_alphanumeric)
+    }
+
+    fn opens_with_quote(&self, lo: usize, hi: usize) -> bool {
+        self.text[lo..hi].starts_with(['\u{201c}', '"', '\u{2018}', '\''])
+    }
+
+    /// True when the sentence leaves a quotation open: more opening than closing curly
+    /// quotes, or an odd number of straight ones; or it was open and nothing closed it.
+    fn quote_left_open(&self, lo: usize, hi: usize) -> bool {
+        let s = &self.text[lo..hi];
+        let (mut open, mut close, mut straight) = (0usize, 0usize, 0usize);
+        for c in s.chars() {
+            match c {
+                '\u{201c}' => open += 1,
+                '\u{201d}' => close += 1,
+                '"' => straight += 1,
+                _ => {}
+            }
+        }
+        if open + close + straight == 0 {
+            return self.open_quote;
+        }
+        if self.open_quote {
+            // A closing mark ends the quotation carried over.
+            return open > close || (close == 0 && straight % 2 == 0 && open > 0);
+        }
+        open > close || straight % 2 == 1
+    }
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '\u{201d}' | '"' | '\u{2019}' | '\'')
+}
+
+fn fold(s: &str) -> String {
+    let s = strip_possessive(s);
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+fn last_word(s: &str) -> &str {
+    strip_possessive(s.split_whitespace().next_back().unwrap_or(s))
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+fn is_possessive(w: &str) -> bool {
+    possessive_len(w) > 0
+}
+
+fn possessive_len(w: &str) -> usize {
+    if w.ends_with("\u{2019}s") {
+        "\u{2019}s".len()
+    } else if w.ends_with("'s") {
+        2
+    } else if w.len() > 1 && (w.ends_with('\u{2019}') || w.ends_with('\'')) {
+        w.chars().next_back().map_or(0, char::len_utf8)
+    } else {
+        0
+    }
+}
+
+fn strip_possessive(w: &str) -> &str {
+    &w[..w.len() - possessive_len(w)]
+}
+
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// True when a word starts at byte `i`: the byte before is not part of a word. The curly
+/// quotes and dashes before a name ("“Obama") are three bytes ending in 0x80-0xBF, so they
+/// are checked as characters.
+fn word_starts_at(b: &[u8], lo: usize, i: usize) -> bool {
+    if i <= lo {
+        return true;
+    }
+    let p = b[i - 1];
+    if p.is_ascii_alphanumeric() || p == b'\'' || p == b'-' || p == b'.' || p == b'&' {
+        return false;
+    }
+    if p < 0x80 {
+        return true;
+    }
+    // A multi-byte character: a letter continues the word, punctuation does not.
+    i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80
+}
+
+/// Characters inside a word: letters, digits, and joiners followed by a letter or digit.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
+}
+
+/// The word starting at or after `i` (skipping nothing: `i` must be its first byte), ending
+/// before `hi`. Keeps the full stop of titles and initials ("Mr.", "J.", "U.S.").
+fn word_at(text: &str, i: usize, hi: usize) -> Option<Tok> {
+    let s = text.get(i..hi)?;
+    let mut end = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let ok = c.is_alphanumeric()
+            || (end > 0 && is_joiner(c) && next.is_some_and(char::is_alphanumeric));
+        if !ok {
+            break;
+        }
+        end = k + c.len_utf8();
+    }
+    if end == 0 {
+        return None;
+    }
+    let mut e = i + end;
+    if s[end..].starts_with('.') {
+        let w = &text[i..e];
+        let initial = w.len() == 1 && starts_upper(w);
+        if initial || title(w).is_some() || w.contains('.') || matches!(w, "Jr" | "Sr" | "St") {
+            e += 1;
+        }
+    }
+    // "Hollande’s": the possessive belongs to the word (it is cut where a name is needed).
+    Some(Tok { start: i, end: e })
+}
+
+/// The next word at or after `i`, skipping whitespace only; `None` at punctuation or `hi`.
+fn next_word(text: &str, i: usize, hi: usize) -> Option<Tok> {
+    let s = text.get(i..hi)?;
+    let skip = s.len() - s.trim_start().len();
+    word_at(text, i + skip, hi)
+}
+
+/// The word ending just before `i` (skipping whitespace only); `None` when punctuation or
+/// the sentence start comes first.
+fn word_before(text: &str, lo: usize, i: usize) -> Option<Tok> {
+    match prev_item(text, lo, i) {
+        Prev::Word(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// What stands before `i`, skipping whitespace: a word, a punctuation mark, or the start.
+fn prev_item(text: &str, lo: usize, i: usize) -> Prev {
+    let Some(s) = text.get(lo..i) else {
+        return Prev::Start;
+    };
+    let trimmed = s.trim_end();
+    let Some(last) = trimmed.chars().next_back() else {
+        return Prev::Start;
+    };
+    let last_at = lo + trimmed.len() - last.len_utf8();
+    if !(last.is_alphanumeric() || last == '.') {
+        return Prev::Punct(last, last_at);
+    }
+    // Back to the start of the word: letters, digits and joiners between them.
+    let mut start = lo + trimmed.len();
+    let mut prev_was_alnum = false;
+    for (k, c) in trimmed.char_indices().rev() {
+        if c.is_alphanumeric() {
+            start = lo + k;
+            prev_was_alnum = true;
+        } else if is_joiner(c) && (prev_was_alnum || c == '.') {
+            prev_was_alnum = false;
+        } else {
+            break;
+        }
+    }
+    if start >= lo + trimmed.len() {
+        // Only a full stop: punctuation.
+        return Prev::Punct(last, last_at);
+    }
+    match word_at(text, start, lo + trimmed.len()) {
+        Some(t) => Prev::Word(t),
+        None => Prev::Punct(last, last_at),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::cues::find_cues;
+    use crate::rules::speakers::CASES;
+    use crate::segment::split_sentences;
+
+    fn speakers(text: &str) -> Vec<Option<Speaker>> {
+        let mut tracker = SpeakerTracker::new(text);
+        split_sentences(text)
+            .iter()
+            .map(|s| tracker.speaker(s, &find_cues(&text[s.start..s.end])))
+            .collect()
+    }
+
+    #[test]
+    fn every_speaker_case_passes() {
+        let mut failures = Vec::new();
+        for case in CASES {
+            let got = speakers(case.text).pop().flatten().map(|s| s.name);
+            if got.as_deref() != case.speaker {
+                failures.push(format!(
+                    "{:?}: expected {:?}, got {got:?}",
+                    case.text, case.speaker
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn spans_point_at_the_name_and_the_mention() {
+        let text = "White House spokesman Josh Earnest spoke. Earnest said “no”. He added more.";
+        let got = speakers(text);
+        let second = got[1].as_ref().unwrap();
+        assert_eq!(&text[second.start..second.end], "Josh Earnest");
+        assert_eq!(&text[second.mention_start..second.mention_end], "Earnest");
+        assert_eq!(second.how, How::Named);
+        let third = got[2].as_ref().unwrap();
+        assert_eq!(third.name, "Josh Earnest");
+        assert_eq!(&text[third.mention_start..third.mention_end], "He");
+        assert_eq!(third.how, How::Pronoun);
+    }
+
+    #[test]
+    fn weird_text_does_not_panic() {
+        for text in [
+            "",
+            "“",
+            "said",
+            ", said",
+            "“said”",
+            "Mr. said.",
+            "é said É",
+            "— said —",
+            "A, b, c, said",
+            "’s said",
+            "Obama’",
+            "said “",
+            "according to",
+            "according to “",
+            "He, who said",
+        ] {
+            let _ = speakers(text);
+        }
     }
 }

@@ -5,3 +5,4 @@
 //! what it breaks.
 
 pub mod cues;
+pub mod speakers;

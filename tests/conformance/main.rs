@@ -4,4 +4,5 @@
 //!
 //! Print the figures: `cargo test --release --test conformance -- --nocapture --test-threads 1`
 
+mod attribution;
 mod data;
