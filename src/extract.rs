@@ -1,10 +1,11 @@
 //! The pipeline: a document in, its checklist rows out, highest score first.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::claim::{Claim, Kind, Qualifier, Status, Value, claim_id, fold_whitespace};
+use crate::claim::{Claim, Fnv, Kind, Qualifier, Status, Value, claim_id, fold_whitespace};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::mention::{Mention, find_mentions};
@@ -88,6 +89,7 @@ impl Extractor {
     pub fn extract_document(&self, doc: &Document) -> Vec<Claim> {
         let text = doc.text.as_str();
         let lexicon = self.lexicon();
+        let source: Arc<str> = Arc::from(doc.source.as_str());
         let mut tracker = SpeakerTracker::new(text);
         let mut claims = Vec::new();
         let mut mentions: Vec<Mention> = Vec::new();
@@ -128,7 +130,7 @@ impl Extractor {
             };
             let speaker = found.map(|s| s.name);
             let cues = labels(cue_matches);
-            let folded = fold_whitespace(sentence_text);
+            let folded: Arc<str> = Arc::from(fold_whitespace(sentence_text));
             if mentions.is_empty() {
                 // A contested assertion: the claim is the whole sentence, so that a reviewer
                 // sees the hedge or the dispute together with what it is about.
@@ -145,7 +147,7 @@ impl Extractor {
                     cues,
                     speaker,
                     sentence: folded,
-                    source: doc.source.clone(),
+                    source: source.clone(),
                     line: doc.line_of(sentence.start),
                     start: sentence.start,
                     end: sentence.end,
@@ -170,7 +172,7 @@ impl Extractor {
                     cues: cues.clone(),
                     speaker: speaker.clone(),
                     sentence: folded.clone(),
-                    source: doc.source.clone(),
+                    source: source.clone(),
                     line: doc.line_of(m.start),
                     start: m.start,
                     end: m.end,
@@ -196,7 +198,7 @@ impl Extractor {
 /// gives the same id twice; the second and later copies get `-2`, `-3`, ... in text order, so
 /// ids stay unique within a checklist and still stable across re-runs.
 fn make_ids_unique(claims: &mut [Claim]) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize, BuildHasherDefault<Fnv>> = HashMap::default();
     for claim in claims.iter_mut() {
         let n = seen.entry(claim.id.clone()).or_insert(0);
         *n += 1;

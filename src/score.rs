@@ -104,7 +104,7 @@ mod tests {
             qualifier,
             cues: Vec::new(),
             speaker: None,
-            sentence: String::new(),
+            sentence: "".into(),
             source: "-".into(),
             line: 1,
             start: 0,
