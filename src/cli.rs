@@ -30,6 +30,7 @@ pub struct Cli {
 enum Command {
     Extract(ExtractArgs),
     Sentences(SentencesArgs),
+    Rules(RulesArgs),
 }
 
 /// Write the checklist of one or more articles: one row per figure, highest priority first.
@@ -54,7 +55,25 @@ struct ExtractArgs {
     /// Add an `explain` column: the terms that add up to each row's score.
     #[arg(long)]
     explain: bool,
+    /// Add your own cues from a CSV file with the header category,pattern,weight (start from
+    /// `claimsift rules > rules.csv`). A row with the category and pattern of a built-in
+    /// rule sets its weight; others are added. A malformed file is refused (exit 2) with its
+    /// line and the reason.
+    #[arg(long, value_name = "FILE.csv")]
+    rules: Option<PathBuf>,
 }
+
+/// Print the built-in cue rules as a rules file (category,pattern,weight), to edit and pass
+/// back with `extract --rules`.
+///
+/// Example: claimsift rules > rules.csv
+///
+/// Categories: attribution, hedge, dispute, comparison, absolute, causation, belief,
+/// prediction. Patterns are case-insensitive regular expressions matched as whole words;
+/// weights run from 0 (shown in the `cues` column, adds nothing) to 10. A sentence without a
+/// figure becomes a `contested` row when its cue weights add up to 2 or more.
+#[derive(Debug, clap::Args)]
+struct RulesArgs {}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum OutputFormat {
@@ -98,6 +117,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Extract(args) => extract(args),
         Command::Sentences(args) => sentences(args),
+        Command::Rules(_) => rules(),
     }
 }
 
@@ -135,7 +155,10 @@ fn extract(args: ExtractArgs) -> Result<Outcome> {
         OutputFormat::Jsonl => Format::Jsonl,
         OutputFormat::Json => Format::Json,
     };
-    let extractor = Extractor::new();
+    let extractor = match &args.rules {
+        Some(path) => Extractor::new().with_rules_file(path)?,
+        None => Extractor::new(),
+    };
     match &args.output {
         Some(path) => {
             let mut file = AtomicFile::create(path)?;
@@ -198,4 +221,14 @@ fn sentences(args: SentencesArgs) -> Result<Outcome> {
     })?;
     out.flush().map_err(stdout_error)?;
     Ok(outcome)
+}
+
+fn rules() -> Result<Outcome> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    claimsift::rules::cues::Lexicon::builtin()
+        .write_csv(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(stdout_error)?;
+    Ok(Outcome::default())
 }

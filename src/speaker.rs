@@ -151,6 +151,9 @@ pub struct SpeakerTracker<'t> {
     names: HashMap<&'t str, NameInfo>,
     /// First person named in each earlier sentence of the paragraph, most recent last.
     para_subjects: Vec<Person>,
+    /// The subject of the last sentence naming a person in earlier paragraphs: the fallback
+    /// for a pronoun in a paragraph that has named nobody yet.
+    last_para_subject: Option<Person>,
     /// The organisation or group that spoke last in the paragraph, for "it" and "they".
     para_group: Option<Speaker>,
     /// The speaker of the previous sentence, for a quotation that continues.
@@ -185,6 +188,7 @@ impl<'t> SpeakerTracker<'t> {
             text,
             names: HashMap::new(),
             para_subjects: Vec::new(),
+            last_para_subject: None,
             para_group: None,
             previous: None,
             open_quote: false,
@@ -248,21 +252,42 @@ impl<'t> SpeakerTracker<'t> {
             return None;
         }
         if sentence.new_paragraph {
+            // A paragraph of one sentence is common in news; "He said" opening the next one
+            // still means the person the last paragraph was about, when this one names
+            // nobody before it.
+            self.last_para_subject = self
+                .para_subjects
+                .last()
+                .copied()
+                .or(self.last_para_subject);
             self.para_subjects.clear();
             self.para_group = None;
         }
         self.unresolved = None;
         self.scan_names(lo, hi);
         let mut found = None;
-        for cue in cues.iter().filter(|c| c.names_speaker) {
-            let (cs, ce) = (lo + cue.start, lo + cue.end);
-            if let Some(s) = self.subject_of(lo, hi, cs, ce, cue.word) {
-                if let Some(mut sp) = self.resolve(s) {
-                    sp.paraphrase = cue.category == Category::Attribution
-                        && self.is_paraphrase(lo, hi, cue.word, cs, ce, s.mention);
-                    found = Some(sp);
-                    break;
+        // Cues outside quotation marks first: in "“When Trump says X,” Clinton said" the
+        // speaker is Clinton; a cue inside a quotation reports what the speaker reports.
+        let quoted = self.quoted_cues(lo, hi, cues);
+        for inside in [false, true] {
+            for (cue, _) in cues
+                .iter()
+                .zip(&quoted)
+                .filter(|(c, q)| c.names_speaker && **q == inside)
+            {
+                let (cs, ce) = (lo + cue.start, lo + cue.end);
+                if let Some(s) = self.subject_of(lo, hi, cs, ce, cue.word) {
+                    if let Some(mut sp) = self.resolve(s) {
+                        sp.paraphrase = cue.category == Category::Attribution
+                            && !inside
+                            && self.is_paraphrase(lo, hi, cue.word, cs, ce, s.mention);
+                        found = Some(sp);
+                        break;
+                    }
                 }
+            }
+            if found.is_some() {
+                break;
             }
         }
         // A quotation carried on from the sentence before, or opening this one, is the
@@ -436,9 +461,9 @@ impl<'t> SpeakerTracker<'t> {
         self.run.reverse();
     }
 
-    /// What the run in `self.run` names: the span of the name (title and leading
-    /// non-names cut), the gender a title gives, and whether it is a person (else an
-    /// organisation, a place or a bare title).
+    /// What the run in `self.run` names: the span of the name (title and leading non-names
+    /// cut), the gender a title gives, and whether it is a person (else an organisation, a
+    /// place or a bare title).
     fn classify_run(&self) -> Option<(Tok, Gender, bool)> {
         let text = self.text;
         let word = |t: &Tok| strip_possessive(&text[t.start..t.end]);
@@ -448,7 +473,7 @@ impl<'t> SpeakerTracker<'t> {
         let mut titled = false;
         for (k, t) in self.run.iter().enumerate() {
             let w = word(t);
-            if is_not_name(w) {
+            if is_not_name(w) || is_contraction(w) {
                 from = k + 1;
                 titled = false;
             } else if let Some(g) = title(w) {
@@ -459,7 +484,21 @@ impl<'t> SpeakerTracker<'t> {
                 }
             }
         }
-        let name = self.run.get(from..)?;
+        let mut name = self.run.get(from..)?;
+        // "Secretary of State John Kerry", "Goldman Sachs analyst"-style runs: two or more
+        // plain capitalised words after the last organisation word are a person's name.
+        if let Some(k) = name.iter().rposition(|t| is_org_word(word(t))) {
+            let rest = name.get(k + 1..).unwrap_or(&[]);
+            if rest.len() >= 2
+                && rest.iter().all(|t| {
+                    let w = word(t);
+                    starts_upper(w) && !is_all_caps(w)
+                })
+            {
+                name = rest;
+                titled = true;
+            }
+        }
         let (first, last) = (name.first()?, name.last()?);
         // "Having announced ...", "Clearly, ...": a capitalised word that is an -ing or -ly
         // form is a sentence opener, not a name.
@@ -519,19 +558,37 @@ impl<'t> SpeakerTracker<'t> {
             return self.subject_right(ce, hi);
         }
         let text = self.text;
-        // Skip "has", "also", "repeatedly" between subject and verb.
+        // A passive: "was criticised by the unions", "rejected by 64 percent of voters".
+        if let Some(by) = next_word(text, ce, hi) {
+            if &text[by.start..by.end] == "by" && text[ce..by.start].trim().is_empty() {
+                if let Some(s) = self.subject_right(by.end, hi) {
+                    return Some(s);
+                }
+            }
+        }
+        // Skip "has", "also", "repeatedly" between subject and verb, and a parenthesis:
+        // "Governor Mary Fallin (R-OK) said".
         let mut pos = cs;
         let mut before = prev_item(text, lo, pos);
-        for _ in 0..4 {
+        for _ in 0..5 {
             match before {
                 Prev::Word(t) if is_between_word(&text[t.start..t.end]) => {
                     pos = t.start;
                     before = prev_item(text, lo, pos);
                 }
+                Prev::Punct(')', at) => match text[lo..at].rfind('(') {
+                    Some(open) if at - (lo + open) < 80 => {
+                        pos = lo + open;
+                        before = prev_item(text, lo, pos);
+                    }
+                    _ => break,
+                },
                 _ => break,
             }
         }
         match before {
+            // "... and told them", "while saying": the subject of the sentence.
+            Prev::Word(t) if is_clause_link(&text[t.start..t.end]) => self.sentence_subject(lo, hi),
             Prev::Word(t) => self.subject_ending_at(lo, t),
             Prev::Start => self.subject_right(ce, hi),
             Prev::Punct(c, at) => {
@@ -564,18 +621,21 @@ impl<'t> SpeakerTracker<'t> {
         let w = &text[t.start..t.end];
         if let Some(p) = pronoun(w) {
             if p == Pronoun::Relative {
-                // "Obama, who said": the name before the comma.
-                return match prev_item(text, lo, t.start) {
-                    Prev::Punct(',', comma) => {
-                        let Prev::Word(n) = prev_item(text, lo, comma) else {
-                            return None;
-                        };
-                        let s = self.subject_ending_at(lo, n)?;
-                        matches!(s.kind, Kind::Person(_) | Kind::Org)
-                            .then_some(Subject { mention: t, ..s })
-                    }
-                    _ => None,
+                // "Obama, who said", "business leaders who say": the words before.
+                let n = match prev_item(text, lo, t.start) {
+                    Prev::Punct(',', comma) => match prev_item(text, lo, comma) {
+                        Prev::Word(n) => n,
+                        _ => return None,
+                    },
+                    Prev::Word(n) => n,
+                    _ => return None,
                 };
+                if pronoun(&text[n.start..n.end]).is_some() {
+                    return None;
+                }
+                let s = self.subject_ending_at(lo, n)?;
+                return matches!(s.kind, Kind::Person(_) | Kind::Org | Kind::Role)
+                    .then_some(Subject { mention: t, ..s });
             }
             return Some(Subject::new(Kind::Pronoun(p), t));
         }
@@ -583,27 +643,35 @@ impl<'t> SpeakerTracker<'t> {
             self.read_run_backward(lo, t);
             return self.run_subject();
         }
-        if is_role_noun(strip_possessive(w)) {
-            return Some(Subject::new(Kind::Role, self.role_phrase_back(lo, t)));
-        }
-        None
+        self.role_phrase_back(lo, t)
+            .map(|span| Subject::new(Kind::Role, span))
     }
 
-    /// A role phrase ending with `t`, back to its determiner: "the French president".
-    fn role_phrase_back(&self, lo: usize, t: Tok) -> Tok {
+    /// A role phrase ending with `t`, back to its determiner: "the French president",
+    /// "officials", "his colleague", "the groups". The last word is a role noun from the list,
+    /// or any other lower-case noun-like word when a determiner opens the phrase.
+    fn role_phrase_back(&self, lo: usize, t: Tok) -> Option<Tok> {
         let text = self.text;
+        let last = strip_possessive(&text[t.start..t.end]);
+        let listed = is_role_noun(last);
+        if !listed && !noun_like(last) {
+            return None;
+        }
         let mut start = t.start;
         let mut pos = t.start;
+        let mut determined = false;
         for _ in 0..4 {
             let Some(p) = word_before(text, lo, pos) else {
                 break;
             };
             let w = &text[p.start..p.end];
-            if is_determiner(w) {
+            if is_determiner(w) || is_possessive(w) {
                 start = p.start;
+                determined = true;
                 break;
             }
-            if is_between_word(w) || pronoun(w).is_some() || is_not_name(w) {
+            if is_between_word(w) || pronoun(w).is_some() || is_not_name(w) || !noun_like_or_name(w)
+            {
                 break;
             }
             // Adjectives and names inside the phrase: "senior", "French", "White House".
@@ -612,7 +680,7 @@ impl<'t> SpeakerTracker<'t> {
                 start = p.start;
             }
         }
-        Tok { start, end: t.end }
+        (listed || determined).then_some(Tok { start, end: t.end })
     }
 
     /// The speaker after the cue: "…,” said Obama", "said the ministry", "according to
@@ -686,22 +754,46 @@ impl<'t> SpeakerTracker<'t> {
     }
 
     /// "Josh Earnest, the White House spokesman, said": the subject before the comma that
-    /// opens the apposition ending at `comma`.
+    /// opens the apposition ending at `comma`; or the apposition itself when it is a name ("A
+    /// Twitter spokesman, Christopher Abboud, said").
     fn apposition(&mut self, lo: usize, comma: usize) -> Option<Subject> {
         let text = self.text;
-        let window_start = comma.saturating_sub(160).max(lo);
+        let window_start = comma.saturating_sub(220).max(lo);
         let window_start = ceil_char_boundary(text, window_start);
         let inner = &text[window_start..comma];
         let open = inner.rfind(',')? + window_start;
-        // The apposition is a short phrase ("the White House spokesman", "speaking in Paris",
-        // "74", "who was there"), not a clause with its own quote.
+        // The apposition is a phrase ("the White House spokesman", "speaking in Paris", "74",
+        // "who was there"), not a clause with its own quote.
         let phrase = &text[open + 1..comma];
-        if phrase.contains(['\u{201c}', '\u{201d}', '"']) || phrase.split_whitespace().count() > 10
+        if phrase.contains(['\u{201c}', '\u{201d}', '"']) || phrase.split_whitespace().count() > 16
         {
             return None;
         }
+        if let Prev::Word(t) = prev_item(text, open + 1, comma) {
+            if starts_upper(&text[t.start..t.end]) {
+                self.read_run_backward(open + 1, t);
+                let whole = self
+                    .run
+                    .first()
+                    .is_some_and(|f| text[open + 1..f.start].trim().is_empty());
+                if whole {
+                    if let Some(s) = self.run_subject() {
+                        if matches!(s.kind, Kind::Person(_)) {
+                            return Some(s);
+                        }
+                    }
+                }
+            }
+        }
+        let Prev::Word(t) = prev_item(text, lo, open) else {
+            return None;
+        };
+        // After a name any apposition goes ("Bill Frelick, refugee director at Human Rights
+        // Watch, said"); after other words only a clear one, so that a clause between two
+        // commas is not taken for one.
         let first = phrase.split_whitespace().next().unwrap_or("");
-        let opens_apposition = is_determiner(first)
+        let opens_apposition = starts_upper(&text[t.start..t.end])
+            || is_determiner(first)
             || starts_upper(first)
             || first.ends_with("ing")
             || first.starts_with(|c: char| c.is_ascii_digit())
@@ -716,16 +808,12 @@ impl<'t> SpeakerTracker<'t> {
                     | "also"
                     | "once"
                     | "formerly"
+                    | "like"
             );
         if !opens_apposition {
             return None;
         }
-        match prev_item(text, lo, open) {
-            Prev::Word(t) => self
-                .subject_ending_at(lo, t)
-                .filter(|s| !matches!(s.kind, Kind::Role)),
-            _ => None,
-        }
+        self.subject_ending_at(lo, t)
     }
 
     /// Turns what was found into the speaker column, resolving pronouns and short names.
@@ -753,7 +841,12 @@ impl<'t> SpeakerTracker<'t> {
                     .iter()
                     .find(|p| p.at < t.start && p.gender.agrees(g))
                     .or_else(|| self.para_subjects.iter().rev().find(|p| p.gender.agrees(g)))
-                    .copied();
+                    .copied()
+                    .or_else(|| {
+                        let nobody_yet = self.persons.is_empty() && self.para_subjects.is_empty();
+                        self.last_para_subject
+                            .filter(|p| nobody_yet && p.gender.agrees(g))
+                    });
                 match person {
                     Some(p) => {
                         let last = last_word(&text[p.name.start..p.name.end]);
@@ -828,6 +921,28 @@ impl<'t> SpeakerTracker<'t> {
         }
         let after = text.get(mention.end.max(ce)..hi).unwrap_or("").trim_start();
         after.chars().next().is_some_and(char::is_alphanumeric)
+    }
+
+    /// For each cue, whether it stands inside quotation marks (a quotation carried over
+    /// from the sentence before counts).
+    fn quoted_cues(&self, lo: usize, hi: usize, cues: &[CueMatch<'_>]) -> Vec<bool> {
+        let s = &self.text[lo..hi];
+        let mut inside = self.open_quote;
+        let mut out = Vec::with_capacity(cues.len());
+        let mut next = cues.iter().map(|c| c.start).peekable();
+        for (i, c) in s.char_indices() {
+            while next.next_if(|&start| start <= i).is_some() {
+                out.push(inside);
+            }
+            match c {
+                '\u{201c}' => inside = true,
+                '\u{201d}' => inside = false,
+                '"' => inside = !inside,
+                _ => {}
+            }
+        }
+        out.resize(cues.len(), inside);
+        out
     }
 
     fn opens_with_quote(&self, lo: usize, hi: usize) -> bool {
@@ -1025,6 +1140,172 @@ fn prev_item(text: &str, lo: usize, i: usize) -> Prev {
         Some(t) => Prev::Word(t),
         None => Prev::Punct(last, last_at),
     }
+}
+
+/// "We’re", "I’m", "Don't": capitalised, never a name.
+fn is_contraction(w: &str) -> bool {
+    let Some(i) = w.find(['\'', '\u{2019}']) else {
+        return false;
+    };
+    let rest = w[i..].trim_start_matches(['\'', '\u{2019}']);
+    matches!(rest, "re" | "m" | "ll" | "ve" | "d" | "t") || w[..i].ends_with('n')
+}
+
+/// Words after which a reporting verb takes the subject of the sentence: "she greeted
+/// supporters *and* told them", "*while* saying".
+fn is_clause_link(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "while" | "before" | "after" | "when" | "then"
+    )
+}
+
+/// A lower-case word that can end a noun phrase: not a function word, an adverb or a verb
+/// form we can see.
+fn noun_like(w: &str) -> bool {
+    w.len() > 2
+        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !is_between_word(w)
+        && !is_function_word(w)
+}
+
+fn noun_like_or_name(w: &str) -> bool {
+    starts_upper(w) || noun_like(w) || w.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Words that never end the subject of a reporting verb.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "and"
+            | "but"
+            | "for"
+            | "nor"
+            | "yet"
+            | "that"
+            | "which"
+            | "what"
+            | "this"
+            | "these"
+            | "those"
+            | "with"
+            | "from"
+            | "into"
+            | "onto"
+            | "upon"
+            | "about"
+            | "than"
+            | "then"
+            | "there"
+            | "here"
+            | "when"
+            | "where"
+            | "while"
+            | "who"
+            | "whom"
+            | "whose"
+            | "why"
+            | "how"
+            | "not"
+            | "also"
+            | "only"
+            | "even"
+            | "just"
+            | "very"
+            | "more"
+            | "most"
+            | "less"
+            | "some"
+            | "any"
+            | "all"
+            | "each"
+            | "every"
+            | "both"
+            | "such"
+            | "own"
+            | "out"
+            | "off"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "until"
+            | "unless"
+            | "though"
+            | "although"
+            | "whether"
+            | "can"
+            | "cannot"
+            | "shall"
+            | "per"
+            | "via"
+            | "among"
+            | "against"
+            | "between"
+            | "without"
+            | "within"
+            | "during"
+            | "through"
+            | "across"
+            | "toward"
+            | "towards"
+            | "again"
+            | "once"
+            | "ago"
+            | "too"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "asked"
+            | "added"
+            | "time"
+            | "year"
+            | "years"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "month"
+            | "months"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "today"
+            | "tonight"
+            | "yesterday"
+            | "statement"
+            | "interview"
+            | "conference"
+            | "briefing"
+            | "speech"
+            | "email"
+            | "letter"
+            | "way"
+            | "him"
+            | "them"
+            | "her"
+            | "us"
+            | "me"
+            | "you"
+            | "its"
+            | "his"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "one"
+            | "she"
+            | "they"
+    )
 }
 
 #[cfg(test)]

@@ -161,7 +161,7 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/said",
         Attribution,
-        r"said|says|say|saying",
+        r"said|says|say|saying|reports that",
         0,
         true,
         &[
@@ -191,7 +191,7 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/added",
         Attribution,
-        r"added|adding",
+        r"added|adding|adds",
         0,
         true,
         &["\u{201c}We will see,\u{201d} he added."],
@@ -209,11 +209,29 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/noted",
         Attribution,
-        r"noted|noting|stated|explained|explains|declared|replied|responded",
+        r"noted|noting|stated|explained|explains|declared|replied|replies|responded|answered|answers",
         0,
         true,
         &["He noted that turnout was low."],
         &["The notes were due in 1990."],
+    ),
+    rule(
+        "attribution/continued",
+        Attribution,
+        r"continued,|continued:|continues,|continues:",
+        0,
+        true,
+        &["He continued, \u{201c}We will win.\u{201d}"],
+        &["Prices continued to fall."],
+    ),
+    rule(
+        "attribution/agreed",
+        Attribution,
+        r"agreed|agrees|agreeing",
+        0,
+        true,
+        &["The two leaders agreed to extend the truce."],
+        &["The agreement was signed."],
     ),
     rule(
         "attribution/asked",
@@ -223,6 +241,75 @@ pub static ATTRIBUTION: &[CueRule] = &[
         true,
         &["She asked whether the money had been spent."],
         &["He asks nothing of anyone."],
+    ),
+    rule(
+        "attribution/called",
+        Attribution,
+        r"called (?:for|on|it|him|her|them|this|that)|calling (?:for|on|it|him|her|them)|calls (?:for|on)|urged|urges|urging",
+        0,
+        true,
+        &["The senator called for an inquiry."],
+        &["A man called Smith was arrested."],
+    ),
+    rule(
+        "attribution/described",
+        Attribution,
+        r"described|describes|describing|recalled|recalls|recalling|mentioned|stressed|emphasi[sz]ed|remarked|quipped|joked|maintained|countered|testified|elaborated|asserted|asserts",
+        0,
+        true,
+        &["She described the deal as a betrayal."],
+        &["The description was vague."],
+    ),
+    rule(
+        "attribution/cited",
+        Attribution,
+        r"cited|cites|citing|pointed (?:out|to)|points (?:out|to)|pointing (?:out|to)|referring to|referred to",
+        0,
+        true,
+        &[
+            "He cited a study from 2010.",
+            "She pointed out that the law had changed.",
+        ],
+        &["The city was quiet."],
+    ),
+    rule(
+        "attribution/confirmed",
+        Attribution,
+        r"confirmed|confirms|revealed|reveals|disclosed|indicated|indicates",
+        0,
+        true,
+        &["The police confirmed the arrest."],
+        &["The confirmation hearing began."],
+    ),
+    rule(
+        "attribution/found",
+        Attribution,
+        r"shows|showed|shown that|show that|showing that|found that|finds that|find that|finding that|concluded|concludes",
+        0,
+        true,
+        &[
+            "The survey showed that turnout fell.",
+            "Researchers found that the drug worked.",
+        ],
+        &["The show was cancelled.", "The body was found on Monday."],
+    ),
+    rule(
+        "attribution/declined",
+        Attribution,
+        r"declined to (?:comment|say|answer|discuss|elaborate|respond|confirm|give|specify|name)|did not (?:respond|return|comment)|refused to (?:comment|say|answer)",
+        0,
+        true,
+        &["The company declined to comment."],
+        &["Sales declined by a third."],
+    ),
+    rule(
+        "attribution/discussed",
+        Attribution,
+        r"talked about|talks about|talking about|discussed|discussing|spoke about|speaking about",
+        0,
+        true,
+        &["The leaders discussed the crisis."],
+        &["The talks were about trade."],
     ),
     rule(
         "attribution/expressed",
@@ -254,7 +341,7 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/argued",
         Attribution,
-        r"argued|argues|arguing|contended|contends",
+        r"argued|argues|argue|arguing|contended|contends",
         1,
         true,
         &["Lawyers argued that the law was void."],
@@ -481,7 +568,7 @@ pub static DISPUTE: &[CueRule] = &[
         Dispute,
         r"skepticism|scepticism|skeptical|sceptical|skeptics?|sceptics?",
         3,
-        true,
+        false,
         &["Investors greeted the plan with skepticism."],
         &["The skeleton was found in 1990."],
     ),
@@ -542,7 +629,7 @@ pub static DISPUTE: &[CueRule] = &[
     rule(
         "dispute/criticized",
         Dispute,
-        r"critici[sz]ed|critici[sz]es|critici[sz]ing|criticism|condemned|denounced",
+        r"critici[sz]ed|critici[sz]es|critici[sz]ing|criticism|condemned|denounced|slammed|slams|blasted|lambasted",
         2,
         true,
         &["Unions criticised the decision."],
@@ -883,7 +970,7 @@ pub static BELIEF: &[CueRule] = &[
     rule(
         "belief/think",
         Belief,
-        r"think|thinks",
+        r"think|thinks|thought that",
         1,
         true,
         &["I think the plan will work."],
@@ -897,6 +984,24 @@ pub static BELIEF: &[CueRule] = &[
         true,
         &["The minister is confident the deal will pass."],
         &["Confidential papers were leaked."],
+    ),
+    rule(
+        "belief/wants",
+        Belief,
+        r"wants?|wanted|wanting|hopes?|hoped|hoping|fears?|feared|fearing|knows?|knew|feels?|felt that|would like|prefers?|preferred",
+        0,
+        true,
+        &["The mayor wants a new stadium.", "She knew the risks."],
+        &["The wanton damage shocked them."],
+    ),
+    rule(
+        "belief/supports",
+        Belief,
+        r"supports|supported|supporting|backed|backs|backing|endorsed|endorses|endorsing|opposes|opposed|opposing|praised|praises|praising|defended|defends|defending",
+        0,
+        true,
+        &["The union backed the strike.", "She opposed the war."],
+        &["The back door was open."],
     ),
     rule(
         "belief/opinion",
@@ -1046,7 +1151,17 @@ fn builtin_entries() -> Vec<Entry> {
 
 /// The form every pattern is compiled in: case-insensitive, whole words (ASCII boundaries).
 fn wrap(pattern: &str) -> String {
-    format!(r"(?i)(?-u:\b)(?:{pattern})(?-u:\b)")
+    format!(r"(?i)(?-u:\b){}", word_end(pattern))
+}
+
+/// A pattern closed by a word boundary, unless it ends in `,`, `:` or `;` ("continued,"),
+/// after which comes a space, so no boundary could follow.
+fn word_end(pattern: &str) -> String {
+    if pattern.ends_with([',', ':', ';']) {
+        format!("(?:{pattern})")
+    } else {
+        format!(r"(?:{pattern})(?-u:\b)")
+    }
 }
 
 impl Lexicon {
@@ -1093,11 +1208,9 @@ impl Lexicon {
 
     fn compile(entries: Vec<Entry>) -> std::result::Result<Lexicon, String> {
         let reason = |e: &dyn fmt::Display| regex_reason(&e.to_string());
-        let alternation: Vec<String> = entries
-            .iter()
-            .map(|e| format!("(?:{})", e.pattern))
-            .collect();
-        let scan = regex::Regex::new(&wrap(&alternation.join("|"))).map_err(|e| reason(&e))?;
+        let alternation: Vec<String> = entries.iter().map(|e| word_end(&e.pattern)).collect();
+        let scan = format!(r"(?i)(?-u:\b)(?:{})", alternation.join("|"));
+        let scan = regex::Regex::new(&scan).map_err(|e| reason(&e))?;
         let anchored: Vec<String> = entries
             .iter()
             .map(|e| format!("{}$", wrap(&e.pattern)))
@@ -1418,7 +1531,7 @@ mod tests {
             },
         ];
         let lex = Lexicon::with_user_rules(&rules).unwrap();
-        let cues = lex.find("He called it fake news and said it may pass.");
+        let cues = lex.find("He dubbed it fake news and said it may pass.");
         let got: Vec<(String, u8)> = cues.iter().map(|c| (c.label(), c.weight)).collect();
         assert_eq!(
             got,

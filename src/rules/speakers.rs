@@ -44,7 +44,16 @@ pub fn title(word: &str) -> Option<Gender> {
         | "Detective" | "Inspector" | "Officer" | "Superintendent" | "Commander" | "Emperor"
         | "Crown" | "Cardinal" | "Bishop" | "Archbishop" | "Rabbi" | "Imam" | "Chancellors"
         | "CEO" | "Executive" | "Founder" | "Co-founder" | "Dean" | "Trustee" | "Minority"
-        | "Majority" | "Whip" | "Treasurer" | "Auditor" | "Comptroller" | "Sheriff" => {
+        | "Majority" | "Whip" | "Treasurer" | "Auditor" | "Comptroller" | "Sheriff"
+        // Party labels stand before names like titles: "Republican Donald Trump".
+        | "Republican" | "Democrat" | "Democratic" | "GOP" | "Independent"
+        | "Conservative" | "Labour" | "Liberal" | "Tory" | "Socialist" | "Green"
+        | "Businessman" | "Billionaire" | "Businesswoman" | "Activist" | "Host" | "Anchor"
+        | "Reporter" | "Correspondent" | "Columnist" | "Author" | "Analyst" | "Economist"
+        | "Strategist" | "Pollster" | "Adviser" | "Advisor" | "Aide" | "Lawyer" | "Attorneys"
+        | "Assemblyman" | "Assemblywoman" | "Councilman" | "Councilwoman" | "Delegate"
+        | "Chairmen" | "Frontrunner" | "Front-runner" | "Hopeful" | "Challenger"
+        | "Incumbent" => {
             Gender::Unknown
         }
         _ => return None,
@@ -565,6 +574,19 @@ pub fn is_not_name(word: &str) -> bool {
             | "Whether"
             | "Reuter"
             | "Reuters"
+            | "Everybody"
+            | "Everyone"
+            | "Nobody"
+            | "Somebody"
+            | "Someone"
+            | "Anyone"
+            | "One"
+            | "Well"
+            | "Yeah"
+            | "Oh"
+            | "Please"
+            | "Thank"
+            | "Thanks"
     )
 }
 
