@@ -843,7 +843,8 @@ impl<'t> SpeakerTracker<'t> {
                     .or_else(|| self.para_subjects.iter().rev().find(|p| p.gender.agrees(g)))
                     .copied()
                     .or_else(|| {
-                        let nobody_yet = self.persons.is_empty() && self.para_subjects.is_empty();
+                        let nobody_yet = self.para_subjects.is_empty()
+                            && !self.persons.iter().any(|p| p.at < t.start);
                         self.last_para_subject
                             .filter(|p| nobody_yet && p.gender.agrees(g))
                     });

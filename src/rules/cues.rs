@@ -544,11 +544,41 @@ pub static HEDGE: &[CueRule] = &[
     rule(
         "hedge/considered",
         Hedge,
-        r"(?:is|are|was|were|been|be) (?:considered|regarded as|seen as|thought of as)",
+        r"(?:is|are|was|were|been|be|being) (?:generally |often |usually )?(?:considered|regarded|seen as|thought of|viewed as|described as|deemed)|considered (?:to be|one of|by)|regarded as|by (?:some|many|most|others|critics)",
         1,
         false,
-        &["The bridge is considered unsafe."],
+        &[
+            "The bridge is considered unsafe.",
+            "The book is regarded by many as his best.",
+        ],
         &["They considered the offer."],
+    ),
+    rule(
+        "hedge/arguably",
+        Hedge,
+        r"arguably|debatabl[ey]|questionabl[ey]|controversially",
+        2,
+        false,
+        &["It is arguably the best plan."],
+        &["They argued all night."],
+    ),
+    rule(
+        "hedge/generally",
+        Hedge,
+        r"sometimes|generally|largely|in some (?:cases|ways|respects)|to some (?:extent|degree)",
+        0,
+        false,
+        &["Such loans are generally repaid late."],
+        &["The general left."],
+    ),
+    rule(
+        "hedge/many",
+        Hedge,
+        r"some|many|several|certain (?:people|experts|critics|scholars|sources|observers|analysts)",
+        0,
+        false,
+        &["Many voters stayed at home.", "Some of the money was lost."],
+        &["Any voter may attend."],
     ),
 ];
 

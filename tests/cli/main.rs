@@ -4,4 +4,5 @@
 #[macro_use]
 mod util;
 
+mod contested;
 mod extract;

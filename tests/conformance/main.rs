@@ -5,4 +5,6 @@
 //! Print the figures: `cargo test --release --test conformance -- --nocapture --test-threads 1`
 
 mod attribution;
+mod checkworthy;
 mod data;
+mod hedge;
