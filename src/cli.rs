@@ -158,7 +158,8 @@ fn extract(args: ExtractArgs) -> Result<Outcome> {
     let extractor = match &args.rules {
         Some(path) => Extractor::new().with_rules_file(path)?,
         None => Extractor::new(),
-    };
+    }
+    .with_explain(args.explain);
     match &args.output {
         Some(path) => {
             let mut file = AtomicFile::create(path)?;

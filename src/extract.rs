@@ -12,7 +12,7 @@ use crate::mention::{Mention, find_mentions};
 use crate::rules::cues::{
     CONTESTED_MIN, CueMatch, Lexicon, UserRule, labels, read_rules_csv, strength,
 };
-use crate::score::{Context, score};
+use crate::score::{Context, score, score_value};
 use crate::segment::split_sentences;
 use crate::speaker::{How, SpeakerTracker};
 
@@ -30,6 +30,8 @@ pub const ATTRIBUTED: u32 = 2;
 pub struct Extractor {
     /// The cue rules with the user's own; `None`: the built-in ones.
     lexicon: Option<Arc<Lexicon>>,
+    /// Fill [`Claim::explain`] with the terms of each score.
+    explain: bool,
 }
 
 impl Extractor {
@@ -56,7 +58,24 @@ impl Extractor {
             .map_err(|(i, reason)| Error::Usage(format!("cue rule {}: {reason}", i + 1)))?;
         Ok(Extractor {
             lexicon: Some(Arc::new(lexicon)),
+            ..self
         })
+    }
+
+    /// This extractor filling each row's [`Claim::explain`] with the terms of its score
+    /// (`extract --explain`). Off by default: writing the terms out for every row cost 7% of
+    /// a run.
+    ///
+    /// ```
+    /// let rows = claimsift::Extractor::new()
+    ///     .with_explain(true)
+    ///     .extract("Critics say the strike was the worst in a decade.");
+    /// // "Critics" (dispute, 2) and "worst in a decade" (comparison, 3): strength 5, 20 points;
+    /// // "Critics say": a source, not a named speaker.
+    /// assert_eq!(rows[0].explain, ["kind:contested+35", "cues+20", "source+5", "lead+5"]);
+    /// ```
+    pub fn with_explain(self, explain: bool) -> Extractor {
+        Extractor { explain, ..self }
     }
 
     /// This extractor with the rules of a rules file (`category,pattern,weight`) added; a
@@ -183,15 +202,35 @@ impl Extractor {
             }
         }
         for (claim, ctx) in claims.iter_mut().zip(&contexts) {
-            let s = score(claim, ctx);
-            claim.score = s.value;
-            claim.explain = s.terms;
+            if self.explain {
+                let s = score(claim, ctx);
+                claim.score = s.value;
+                claim.explain = s.terms;
+            } else {
+                claim.score = score_value(claim, ctx);
+            }
         }
         make_ids_unique(&mut claims);
-        // Stable sort: equal scores keep text order.
-        claims.sort_by(|a, b| b.score.cmp(&a.score).then(a.start.cmp(&b.start)));
-        claims
+        sort_by_score(claims)
     }
+}
+
+/// Rows by score (highest first), then position. The order is worked out on indices and
+/// each row moved once: sorting the rows themselves moved each of them (about 250 bytes)
+/// log n times, 15% of a Reuters run.
+fn sort_by_score(claims: Vec<Claim>) -> Vec<Claim> {
+    let mut order: Vec<(u8, usize, usize)> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.score, c.start, i))
+        .collect();
+    // Stable, and the index breaks the last ties: equal rows keep text order.
+    order.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut slots: Vec<Option<Claim>> = claims.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(_, _, i)| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 /// A sentence repeated word for word (a standfirst repeated in the body, a quote given twice)

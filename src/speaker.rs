@@ -23,6 +23,9 @@
 //! The word lists are in [`crate::rules::speakers`].
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::claim::Fnv;
 
 use crate::rules::cues::{Category, CueMatch};
 use crate::rules::speakers::{
@@ -148,7 +151,7 @@ struct Person {
 pub struct SpeakerTracker<'t> {
     text: &'t str,
     /// Keyed by the last word of a name ("Earnest"), or a single-word name.
-    names: HashMap<&'t str, NameInfo>,
+    names: HashMap<&'t str, NameInfo, BuildHasherDefault<Fnv>>,
     /// First person named in each earlier sentence of the paragraph, most recent last.
     para_subjects: Vec<Person>,
     /// The subject of the last sentence naming a person in earlier paragraphs: the fallback
@@ -186,7 +189,7 @@ impl<'t> SpeakerTracker<'t> {
     pub fn new(text: &'t str) -> SpeakerTracker<'t> {
         SpeakerTracker {
             text,
-            names: HashMap::new(),
+            names: HashMap::default(),
             para_subjects: Vec::new(),
             last_para_subject: None,
             para_group: None,
@@ -268,7 +271,11 @@ impl<'t> SpeakerTracker<'t> {
         let mut found = None;
         // Cues outside quotation marks first: in "“When Trump says X,” Clinton said" the
         // speaker is Clinton; a cue inside a quotation reports what the speaker reports.
-        let quoted = self.quoted_cues(lo, hi, cues);
+        let quoted = if cues.iter().any(|c| c.names_speaker) {
+            self.quoted_cues(lo, hi, cues)
+        } else {
+            Vec::new()
+        };
         for inside in [false, true] {
             for (cue, _) in cues
                 .iter()
@@ -352,13 +359,50 @@ impl<'t> SpeakerTracker<'t> {
         let b = self.text.as_bytes();
         let mut i = lo;
         while i < hi {
+            // Eight bytes at a time to the next capital letter: this loop sees every byte.
+            if let Some(eight) = b.get(i..i + 8).filter(|_| i + 8 <= hi) {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(eight);
+                match first_capital(u64::from_le_bytes(word)) {
+                    None => {
+                        i += 8;
+                        continue;
+                    }
+                    Some(k) => i += k,
+                }
+            }
             let c = b[i];
             if c.is_ascii_uppercase() && word_starts_at(b, lo, i) {
-                let end = self.read_run_forward(i, hi);
-                if let Some((name, gender, is_person)) = self.classify_run() {
-                    if is_person {
-                        self.note_person(name, gender);
+                // An all-capitals word (a headline, "NATO", "U.S.") is never a person's name.
+                if b.get(i + 1)
+                    .is_some_and(|d| d.is_ascii_uppercase() || *d == b'.')
+                {
+                    i += 1;
+                    while i < hi && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
+                        i += 1;
                     }
+                    continue;
+                }
+                let end = self.read_run_forward(i, hi);
+                let person = match self.run.as_slice() {
+                    // The common case, a lone capitalised word ("The", "Shares", "Obama"): a
+                    // person only when the document already knows the name.
+                    [t] => {
+                        let w = strip_possessive(&self.text[t.start..t.end]);
+                        self.names.get(w).map(|n| {
+                            let name = Tok {
+                                start: t.start,
+                                end: t.start + w.len(),
+                            };
+                            (name, n.gender)
+                        })
+                    }
+                    _ => self
+                        .classify_run()
+                        .and_then(|(name, gender, person)| person.then_some((name, gender))),
+                };
+                if let Some((name, gender)) = person {
+                    self.note_person(name, gender);
                 }
                 i = end.max(i + 1);
             } else {
@@ -396,13 +440,13 @@ impl<'t> SpeakerTracker<'t> {
     fn read_run_forward(&mut self, i: usize, hi: usize) -> usize {
         self.run.clear();
         let text = self.text;
-        let mut pos = i;
-        while let Some(t) = word_at(text, pos, hi) {
+        let mut next = word_at(text, i, hi);
+        while let Some(t) = next {
             let w = &text[t.start..t.end];
-            let capital = starts_upper(w);
-            if !capital {
-                // A particle joins two capitalised words: "Bank of England", "bin Laden".
-                let next = next_word(text, t.end, hi);
+            // Each word is read once: the next one is needed to tell a particle inside a name
+            // ("Bank of England", "bin Laden") from the lower-case word after one.
+            next = next_word(text, t.end, hi);
+            if !starts_upper(w) {
                 let joins = is_name_particle(w)
                     && !self.run.is_empty()
                     && next.is_some_and(|n| starts_upper(&text[n.start..n.end]));
@@ -413,10 +457,6 @@ impl<'t> SpeakerTracker<'t> {
             self.run.push(t);
             if self.run.len() >= 8 || is_possessive(w) {
                 break;
-            }
-            match next_word(text, t.end, hi) {
-                Some(n) => pos = n.start,
-                None => break,
             }
         }
         // A run never ends on a particle.
@@ -537,6 +577,11 @@ impl<'t> SpeakerTracker<'t> {
             .run
             .last()
             .is_some_and(|t| title(strip_possessive(&text[t.start..t.end])).is_some());
+        // "Critics say", "Officials said": a role that opens the sentence.
+        let lone = &text[span.start..span.end];
+        if !person && !lone.contains(char::is_whitespace) && is_role_noun(&lone.to_lowercase()) {
+            return Some(Subject::new(Kind::Role, span));
+        }
         let kind = if person || !(org_like || bare_title) {
             Kind::Person(gender)
         } else {
@@ -925,24 +970,28 @@ impl<'t> SpeakerTracker<'t> {
     }
 
     /// For each cue, whether it stands inside quotation marks (a quotation carried over
-    /// from the sentence before counts).
+    /// from the sentence before counts). Bytes, not chars: “ is E2 80 9C, ” E2 80 9D.
     fn quoted_cues(&self, lo: usize, hi: usize, cues: &[CueMatch<'_>]) -> Vec<bool> {
-        let s = &self.text[lo..hi];
+        let b = &self.text.as_bytes()[lo..hi];
         let mut inside = self.open_quote;
-        let mut out = Vec::with_capacity(cues.len());
-        let mut next = cues.iter().map(|c| c.start).peekable();
-        for (i, c) in s.char_indices() {
-            while next.next_if(|&start| start <= i).is_some() {
-                out.push(inside);
-            }
-            match c {
-                '\u{201c}' => inside = true,
-                '\u{201d}' => inside = false,
-                '"' => inside = !inside,
-                _ => {}
-            }
+        if !b.contains(&b'"') && !b.contains(&0xE2) {
+            return vec![inside; cues.len()];
         }
-        out.resize(cues.len(), inside);
+        let mut out = Vec::with_capacity(cues.len());
+        let mut from = 0;
+        for cue in cues {
+            let upto = cue.start.min(b.len());
+            for k in from..upto {
+                match b[k] {
+                    b'"' => inside = !inside,
+                    0x9C if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => inside = true,
+                    0x9D if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => inside = false,
+                    _ => {}
+                }
+            }
+            from = from.max(upto);
+            out.push(inside);
+        }
         out
     }
 
@@ -953,13 +1002,25 @@ impl<'t> SpeakerTracker<'t> {
     /// True when the sentence leaves a quotation open: more opening than closing curly
     /// quotes, or an odd number of straight ones; or it was open and nothing closed it.
     fn quote_left_open(&self, lo: usize, hi: usize) -> bool {
-        let s = &self.text[lo..hi];
+        let b = &self.text.as_bytes()[lo..hi];
+        // Most sentences have no quotation mark: two memchr calls say so (“ and ” start with
+        // the byte E2, as do dashes and ’, which the loop below tells apart).
+        if !b.contains(&b'"') && !b.contains(&0xE2) {
+            return self.open_quote;
+        }
         let (mut open, mut close, mut straight) = (0usize, 0usize, 0usize);
-        for c in s.chars() {
+        // Bytes, not chars: “ is E2 80 9C and ” is E2 80 9D, and most sentences have
+        // neither.
+        for (k, &c) in b.iter().enumerate() {
             match c {
-                '\u{201c}' => open += 1,
-                '\u{201d}' => close += 1,
-                '"' => straight += 1,
+                b'"' => straight += 1,
+                0x9C | 0x9D if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => {
+                    if c == 0x9C {
+                        open += 1;
+                    } else {
+                        close += 1;
+                    }
+                }
                 _ => {}
             }
         }
@@ -1056,38 +1117,67 @@ fn word_starts_at(b: &[u8], lo: usize, i: usize) -> bool {
     i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80
 }
 
+/// True when a letter or digit starts at byte `k` (before `hi`).
+fn alnum_at(text: &str, k: usize, hi: usize) -> bool {
+    match text.as_bytes().get(k) {
+        Some(c) if k < hi && *c < 0x80 => c.is_ascii_alphanumeric(),
+        Some(_) if k < hi => text
+            .get(k..hi)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
 /// Characters inside a word: letters, digits, and joiners followed by a letter or digit.
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
 }
 
-/// The word starting at or after `i` (skipping nothing: `i` must be its first byte), ending
-/// before `hi`. Keeps the full stop of titles and initials ("Mr.", "J.", "U.S.").
+/// The word starting at `i` (which must be its first byte), ending before `hi`: letters,
+/// digits, and the joiners `' ’ - . &` between them. Keeps the full stop of titles and
+/// initials ("Mr.", "J.", "U.S."). Bytes are read directly, characters decoded only past
+/// ASCII: this runs on every capitalised word of every sentence.
 fn word_at(text: &str, i: usize, hi: usize) -> Option<Tok> {
-    let s = text.get(i..hi)?;
-    let mut end = 0;
-    let mut chars = s.char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let ok = c.is_alphanumeric()
-            || (end > 0 && is_joiner(c) && next.is_some_and(char::is_alphanumeric));
-        if !ok {
-            break;
-        }
-        end = k + c.len_utf8();
-    }
-    if end == 0 {
+    let b = text.as_bytes();
+    let hi = hi.min(b.len());
+    if i >= hi || !text.is_char_boundary(i) {
         return None;
     }
-    let mut e = i + end;
-    if s[end..].starts_with('.') {
-        let w = &text[i..e];
+    let mut j = i;
+    while j < hi {
+        let c = b[j];
+        if c.is_ascii_alphanumeric() {
+            j += 1;
+        } else if c < 0x80 {
+            if j > i && matches!(c, b'\'' | b'-' | b'.' | b'&') && alnum_at(text, j + 1, hi) {
+                j += 1;
+            } else {
+                break;
+            }
+        } else {
+            let Some(ch) = text.get(j..hi).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            let len = ch.len_utf8();
+            if ch.is_alphanumeric() || (j > i && ch == '\u{2019}' && alnum_at(text, j + len, hi)) {
+                j += len;
+            } else {
+                break;
+            }
+        }
+    }
+    if j == i {
+        return None;
+    }
+    let mut e = j;
+    if b.get(j) == Some(&b'.') && j < hi {
+        let w = &text[i..j];
         let initial = w.len() == 1 && starts_upper(w);
         if initial || title(w).is_some() || w.contains('.') || matches!(w, "Jr" | "Sr" | "St") {
             e += 1;
         }
     }
-    // "Hollande’s": the possessive belongs to the word (it is cut where a name is needed).
     Some(Tok { start: i, end: e })
 }
 
@@ -1141,6 +1231,20 @@ fn prev_item(text: &str, lo: usize, i: usize) -> Prev {
         Some(t) => Prev::Word(t),
         None => Prev::Punct(last, last_at),
     }
+}
+
+/// The index of the first ASCII capital letter among the eight bytes of `x` (little
+/// endian), if any. Per byte: the high bit of `t + 0x3F` is set from 'A' up, that of
+/// `t + 0x25` from '[' up; `t` has the high bit cleared so no carry crosses bytes, and bytes
+/// with the high bit set (UTF-8) are left out.
+fn first_capital(x: u64) -> Option<usize> {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let t = x & LOW7;
+    let from_a = t + 0x3F3F_3F3F_3F3F_3F3F;
+    let past_z = t + 0x2525_2525_2525_2525;
+    let capitals = from_a & !past_z & !x & HIGH;
+    (capitals != 0).then(|| capitals.trailing_zeros() as usize / 8)
 }
 
 /// "We’re", "I’m", "Don't": capitalised, never a name.
@@ -1351,6 +1455,23 @@ mod tests {
         assert_eq!(third.name, "Josh Earnest");
         assert_eq!(&text[third.mention_start..third.mention_end], "He");
         assert_eq!(third.how, How::Pronoun);
+    }
+
+    #[test]
+    fn capitals_are_found_eight_bytes_at_a_time() {
+        let at = |s: &[u8; 8]| first_capital(u64::from_le_bytes(*s));
+        assert_eq!(at(b"the Obam"), Some(4));
+        assert_eq!(at(b"abc@[z`{"), None);
+        assert_eq!(at(b"AZ......"), Some(0));
+        assert_eq!(at(b".......Z"), Some(7));
+        assert_eq!(
+            at(&[0xC3, 0x89, b'a', b'b', 0xE2, 0x80, 0x9C, b'O']),
+            Some(7)
+        );
+        for b in 0..=255u8 {
+            let x = u64::from(b) << 24;
+            assert_eq!(first_capital(x) == Some(3), b.is_ascii_uppercase(), "{b}");
+        }
     }
 
     #[test]

@@ -5,4 +5,5 @@
 //! what it breaks.
 
 pub mod cues;
+pub mod literals;
 pub mod speakers;
