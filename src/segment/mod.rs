@@ -4,22 +4,26 @@
 //! sentence and the paragraph around it, so the splitter decides both where sentences end and
 //! which sentences open a paragraph.
 //!
-//! ## Rules, in the order the scanner applies them
+//! ## Rules
 //!
 //! * **Full stops** end a sentence before a word that does not start in lowercase, unless the
-//!   word before is an abbreviation ([`abbreviations`]): titles never end one ("Mr.", "Gen.",
-//!   "St."); "No."/"p."/months do not before a number ("No. 5", "Jan. 20"); company and
-//!   country abbreviations end one only before a common sentence opener ("Acme Inc. The ..."
-//!   splits, "the U.S. Senate" does not); "a.m."/"p.m." end one before a capital unless a day,
-//!   month, time zone or title follows. Single capitals are initials ("Jonas E. Smith").
+//!   word before is an abbreviation (the tables in `abbreviations.rs`): titles never end one ("Mr.", "Gen.",
+//!   "St.", "vs."); "No.", "p.", "Vol." do not before a number ("No. 5") but do before a
+//!   capital ("They voted no. Reps. ..."); company abbreviations, months and initialisms end
+//!   one only before a common sentence opener ("Acme Inc. The ..." splits, "the U.S. Senate"
+//!   and Reuters' "the U.S. Is pressing" do not; "U.S. TO SELL" in an ALL-CAPS headline does
+//!   not); "a.m."/"p.m." end one before a capital unless a day, month, time zone or title
+//!   follows. Single capitals are initials ("Jonas E. Smith").
 //! * **Numbers, URLs, e-mail**: a full stop followed by a letter or digit ("5.93", "$1.13bn",
 //!   "example.com") is never a boundary, except a missing space between two sentences
 //!   ("world.Today" splits; "the U.S.is" does not: "S" is an initial, not a word).
 //! * **Closing quotes and brackets** after the mark stay with the sentence (`."`, `.”`, `.)`,
 //!   `.’`, footnotes `.[3]`); a quotation or parenthesis followed by a lowercase word goes on.
 //! * **"!" and "?" runs** end a sentence unless a lowercase word follows ("Yahoo! in ...").
-//! * **Ellipses**: "..." and "…" end a sentence before a capital; the spaced ". . ." never does;
-//!   a spaced four-dot ellipsis does, after its first dot when that dot closes a word.
+//! * **Ellipses**: "..." and "…" end a sentence before a capital (also glued to it, as wire
+//!   copy runs items together: "yesterday...Pakistan"); the spaced ". . ." never does; a spaced
+//!   four-dot ellipsis does, after its first dot when that dot closes a word. A sentence is
+//!   never only marks: "it. ... He" keeps the ellipsis with "He"; "[...]" and "( ... )" go on.
 //! * **Lists**: a marker opening a sentence ("1.", "2)", "a.", "(iv)", "• 3.") is not a
 //!   boundary, and the next marker in sequence starts a new item even without a full stop.
 //! * **Line breaks**: a blank line always ends a sentence and opens a paragraph. A single line
@@ -27,7 +31,8 @@
 //!   detected from the line lengths) it is a space unless the next line is indented (a new
 //!   paragraph) or the line is an ALL-CAPS title; elsewhere every line is a paragraph (a
 //!   headline without a full stop is its own sentence), unless the next line starts in
-//!   lowercase and the sentence ends a few lines on (a stray break inside a sentence).
+//!   lowercase and the sentence ends a few lines on (a stray break inside a sentence), or the
+//!   line ends in a space (a flowed line, as PDF and e-mail text break them).
 //! * **Length cap**: no sentence is longer than [`MAX_SENTENCE_BYTES`]: a longer run is cut at
 //!   its last whitespace before the cap (at a character boundary if it has none), because every
 //!   claim row repeats its sentence.
@@ -684,6 +689,11 @@ impl Splitter<'_> {
                 _ => break,
             }
         }
+        if k == start && j < b.len() {
+            // A sentence is never only marks: "it. ... He would not" keeps the ellipsis with
+            // the words after it.
+            return Step::Go(j);
+        }
         let before = if k == 0 { b' ' } else { b[k - 1] };
         let attached = !is_ascii_space(before);
         if bangs {
@@ -772,6 +782,12 @@ impl Splitter<'_> {
         let boundary = match class {
             WordClass::Regular => next != Next::Lower,
             WordClass::Abbrev(Abbrev::Never) => false,
+            WordClass::Abbrev(Abbrev::Number) => {
+                matches!(
+                    next,
+                    Next::Upper(..) | Next::Quote | Next::Marker | Next::End
+                )
+            }
             WordClass::Abbrev(Abbrev::Ambiguous | Abbrev::Month) | WordClass::Initialism => {
                 opens(next)
             }
@@ -832,7 +848,7 @@ impl Splitter<'_> {
         }
         // "N°." / "Nº." (number sign)
         if matches!(tok, [b'N' | b'n', 0xC2, 0xB0 | 0xBA]) {
-            return WordClass::Abbrev(Abbrev::Ambiguous);
+            return WordClass::Abbrev(Abbrev::Number);
         }
         let has = |needle: &[u8]| tok.windows(needle.len()).any(|w| w == needle);
         if tok.contains(&b'@')
@@ -1034,6 +1050,9 @@ impl Splitter<'_> {
         let c = at(b, p);
         if p >= b.len() {
             Next::Other
+        } else if matches!(c, b')' | b']') {
+            // Still inside brackets: "(Ae Fond Kiss... )".
+            Next::Lower
         } else if c.is_ascii_lowercase() {
             // "eBay", "iPhone", "wikiHow": a name written in lowercase first can open a
             // sentence like any capitalised word.

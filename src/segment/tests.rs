@@ -88,6 +88,23 @@ const EXAMPLES: &[Example] = &[
         ],
     },
     Example {
+        rule: "an initialism before a capitalised verb or an ALL-CAPS word goes on",
+        text: "The U.S. Has agreed. U.S. TO SELL BONDS. It sold them in the U.K. And Japan.",
+        sentences: &[
+            "The U.S. Has agreed.",
+            "U.S. TO SELL BONDS.",
+            "It sold them in the U.K. And Japan.",
+        ],
+    },
+    Example {
+        rule: "plural titles",
+        text: "Sens. Ana Ruiz and Tom Hale voted no. Reps. Lee and Park abstained.",
+        sentences: &[
+            "Sens. Ana Ruiz and Tom Hale voted no.",
+            "Reps. Lee and Park abstained.",
+        ],
+    },
+    Example {
         rule: "e.g., i.e. and etc.",
         text: "Bring tools, e.g. a saw, i.e. something sharp, nails etc. and glue. We start at noon.",
         sentences: &[
@@ -128,6 +145,21 @@ const EXAMPLES: &[Example] = &[
             "Stop …",
             "Now.",
         ],
+    },
+    Example {
+        rule: "an ellipsis between sentences stays with the next one",
+        text: "“He had no plan. ... He never did.” Wire items...Prices rose.",
+        sentences: &[
+            "“He had no plan.",
+            "... He never did.”",
+            "Wire items...",
+            "Prices rose.",
+        ],
+    },
+    Example {
+        rule: "an ellipsis inside brackets",
+        text: "The cast (Ana, Tom... ) won. Ellipses (...) vary.",
+        sentences: &["The cast (Ana, Tom... ) won.", "Ellipses (...) vary."],
     },
     Example {
         rule: "an omission mark inside a quotation",

@@ -128,7 +128,7 @@ fn sbd_en_all_pass_rate() {
     }
     print_failures(&failures);
     assert_eq!(total, 203);
-    assert!(passed >= 150, "regression: {passed}/203 (was 150+)");
+    assert!(passed >= 160, "regression: {passed}/203 (was 166)");
 }
 
 /// Precision, recall and F1 over (start, end) spans: a predicted sentence counts when its span
@@ -228,6 +228,9 @@ fn gum_sentence_f1() {
         .find(|(g, _)| *g == "news")
         .map(|(_, s)| s.f1().2)
         .expect("the GUM file has news documents");
-    assert!(f >= 0.80, "regression: GUM F1 {f:.3}");
-    assert!(news >= 0.80, "regression: GUM news F1 {news:.3}");
+    assert!(f >= 0.94, "regression: GUM F1 {f:.3} (was 0.954)");
+    assert!(
+        news >= 0.92,
+        "regression: GUM news F1 {news:.3} (was 0.937)"
+    );
 }
