@@ -107,6 +107,43 @@ static INTERESTING: [bool; 256] = {
     t
 };
 
+/// The first byte at or after `i` that the scanner must look at (see [`INTERESTING`]), or the
+/// end. Eight bytes at a time: one word tests all six ASCII marks and the high bit at once
+/// (the byte-by-byte table loop was half of the splitter's instructions on Reuters).
+#[inline]
+fn skip_plain(b: &[u8], mut i: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // High bit set in each byte of `v` that is zero, and possibly in bytes above the first
+    // zero one (a borrow), which is harmless: only the lowest flagged byte is used.
+    #[inline]
+    fn zeros(v: u64) -> u64 {
+        v.wrapping_sub(LO) & !v & HI
+    }
+    if let Some(rest) = b.get(i..) {
+        for chunk in rest.chunks_exact(8) {
+            let x = u64::from_le_bytes([
+                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+            ]);
+            let hits = (x & HI)
+                | zeros(x ^ (LO * u64::from(b'.')))
+                | zeros(x ^ (LO * u64::from(b'!')))
+                | zeros(x ^ (LO * u64::from(b'?')))
+                | zeros(x ^ (LO * u64::from(b'\n')))
+                | zeros(x ^ (LO * u64::from(b'\r')))
+                | zeros(x ^ (LO * u64::from(b')')));
+            if hits != 0 {
+                return i + (hits.trailing_zeros() / 8) as usize;
+            }
+            i += 8;
+        }
+    }
+    while i < b.len() && !INTERESTING[b[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 /// The byte at `i`, or 0 past the end: lets the rules peek ahead without bounds checks.
 #[inline]
 fn at(b: &[u8], i: usize) -> u8 {
@@ -540,9 +577,7 @@ impl Splitter<'_> {
         let len = b.len();
         let mut i = from;
         loop {
-            while i < len && !INTERESTING[b[i] as usize] {
-                i += 1;
-            }
+            i = skip_plain(b, i);
             if i >= len {
                 return (len, false);
             }

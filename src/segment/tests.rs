@@ -591,3 +591,33 @@ fn check_well_formed(text: &str, round: usize) {
         (!sentences.is_empty()).then_some(true)
     );
 }
+
+#[test]
+fn word_at_a_time_skip_never_passes_a_byte_the_scanner_needs() {
+    let naive = |b: &[u8], mut i: usize| {
+        while i < b.len() && !INTERESTING[b[i] as usize] {
+            i += 1;
+        }
+        i
+    };
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let alphabet = b"abc XYZ,;:'\"0123456789.!?\n\r)(\xe2\x80\xa6\xc3\xa9\xef\xbc";
+    for _ in 0..2000 {
+        let n = (rng.next() % 40) as usize;
+        let bytes: Vec<u8> = (0..n)
+            .map(|_| {
+                if rng.next() % 4 == 0 {
+                    alphabet[(rng.next() % alphabet.len() as u64) as usize]
+                } else {
+                    b'a' + (rng.next() % 26) as u8
+                }
+            })
+            .collect();
+        for i in 0..=n + 1 {
+            // It may stop early at any non-ASCII byte (the caller steps over it), never late.
+            let stop = skip_plain(&bytes, i);
+            assert!(stop >= i && stop <= naive(&bytes, i), "{bytes:?} from {i}");
+            assert!(stop >= n || bytes[stop] >= 0x80 || INTERESTING[bytes[stop] as usize]);
+        }
+    }
+}
