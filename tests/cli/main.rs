@@ -5,3 +5,4 @@
 mod util;
 
 mod extract;
+mod sentences;
