@@ -5,4 +5,5 @@
 mod util;
 
 mod extract;
+mod samples;
 mod sentences;
