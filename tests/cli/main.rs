@@ -5,3 +5,7 @@
 mod util;
 
 mod extract;
+mod mark;
+mod review;
+mod safety;
+mod update;
