@@ -141,7 +141,7 @@ impl Lock {
             .create(true)
             .truncate(false)
             .open(&path)
-            .map_err(|e| Error::io(&path, e))?;
+            .map_err(|e| lock_error(checklist, &path, e))?;
         let deadline = Instant::now() + timeout;
         loop {
             match fs4::FileExt::try_lock(&file) {
@@ -162,10 +162,16 @@ impl Lock {
                         ),
                     ));
                 }
-                Err(fs4::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+                Err(fs4::TryLockError::Error(e)) => return Err(lock_error(checklist, &path, e)),
             }
         }
     }
+}
+
+/// An error about the lock file, told as an error about the checklist the user named.
+fn lock_error(checklist: &Path, lock: &Path, e: io::Error) -> Error {
+    let message = format!("cannot use its lock file {}: {e}", lock.display());
+    Error::io(checklist, io::Error::new(e.kind(), message))
 }
 
 /// The sidecar lock file of a checklist: `.NAME.lock` in the same folder.
