@@ -413,14 +413,24 @@ impl App {
 
     /// Draws the screen.
     pub fn draw(&self, frame: &mut Frame) {
-        let [title, body, details, status, help] = Layout::vertical([
+        // The sentence box is as tall as the wrapped sentence (plus a blank line and borders),
+        // so the details sit right under it; spare rows go below them.
+        let area = frame.area();
+        let sentence_width = self.current().map_or(0, |r| {
+            Line::from(display(self.checklist.get(r, Col::Sentence))).width()
+        });
+        let inner = usize::from(area.width.saturating_sub(4)).max(1);
+        let wrapped = sentence_width.div_ceil(inner).max(1) + 1;
+        let box_height = u16::try_from(wrapped + 2).unwrap_or(u16::MAX).max(5);
+        let [title, body, details, spare, status, help] = Layout::vertical([
             Constraint::Length(1),
-            Constraint::Min(4),
+            Constraint::Length(box_height),
             Constraint::Length(9),
+            Constraint::Min(0),
             Constraint::Length(1),
             Constraint::Length(2),
         ])
-        .areas(frame.area());
+        .areas(area);
         let name = self.path.file_name().map_or_else(
             || self.path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
@@ -444,7 +454,7 @@ impl App {
             title,
         );
         match (&self.mode, self.current()) {
-            (Mode::Help, _) => self.draw_help(frame, body.union(details)),
+            (Mode::Help, _) => self.draw_help(frame, body.union(details).union(spare)),
             (_, Some(row)) if self.open_at(self.at) => {
                 self.draw_row(frame, row, body, details);
             }

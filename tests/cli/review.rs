@@ -88,12 +88,13 @@ impl Session {
     }
 
     fn kill9(&mut self) {
-        let pid = self.child.process_id().expect("child pid");
-        let status = std::process::Command::new("kill")
-            .args(["-KILL", &pid.to_string()])
-            .status()
-            .expect("kill runs");
-        assert!(status.success());
+        // portable-pty's own kill sends SIGHUP; std's Child::kill is SIGKILL on Unix, and
+        // needs no `kill` program (a bare Debian has none without procps).
+        let child: &mut dyn Child = &mut *self.child;
+        let child = child
+            .downcast_mut::<std::process::Child>()
+            .expect("a native pty child is a std child");
+        std::process::Child::kill(child).expect("SIGKILL sent");
         let status = self.child.wait().expect("child ends");
         assert_eq!(status.signal(), Some("Killed"), "{status:?}");
     }
