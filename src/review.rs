@@ -479,8 +479,11 @@ impl App {
                     status,
                 );
                 let before: String = shown.chars().take(*cursor).collect();
-                let x =
-                    status.x + (prompt.len() + ratatui::text::Line::from(before).width()) as u16;
+                // A note longer than the screen must not overflow the column arithmetic.
+                let offset = prompt.len() + Line::from(before).width();
+                let x = status
+                    .x
+                    .saturating_add(u16::try_from(offset).unwrap_or(u16::MAX));
                 frame.set_cursor_position(Position::new(
                     x.min(status.right().saturating_sub(1)),
                     status.y,
