@@ -5,5 +5,9 @@
 mod util;
 
 mod extract;
+mod mark;
+mod review;
+mod safety;
 mod samples;
 mod sentences;
+mod update;
