@@ -5,3 +5,4 @@
 //! Print the figures: `cargo test --release --test conformance -- --nocapture --test-threads 1`
 
 mod data;
+mod numbers;
