@@ -84,12 +84,21 @@ pub fn find_mentions(text: &str, start: usize, end: usize, out: &mut Vec<Mention
     if start >= end || text.get(start..end).is_none() {
         return;
     }
-    let toks = tokenize(text, start, end);
+    // The token buffer is reused from sentence to sentence: one allocation per thread
+    // rather than one per sentence.
+    thread_local! {
+        static TOKENS: std::cell::RefCell<Vec<Tok>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let mut toks = TOKENS.with_borrow_mut(std::mem::take);
+    toks.clear();
+    let shouting = tokenize(text, start, end, &mut toks);
     if toks.is_empty() {
         return;
     }
-    let mut p = Parser::new(text, toks, out);
+    let mut p = Parser::new(text, toks, shouting, out);
     p.run();
+    let toks = p.t;
+    TOKENS.with_borrow_mut(|t| *t = toks);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -100,11 +109,23 @@ pub fn find_mentions(text: &str, start: usize, end: usize, out: &mut Vec<Mention
 #[derive(Default, Clone, Copy)]
 struct Fx(u64);
 
+impl Fx {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
 impl Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+            self.add(u64::from(b));
         }
+    }
+    #[inline]
+    fn write_u128(&mut self, i: u128) {
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -112,8 +133,45 @@ impl Hasher for Fx {
 }
 
 type FxBuild = BuildHasherDefault<Fx>;
-type Map<V> = HashMap<&'static str, V, FxBuild>;
-type Set = HashSet<&'static str, FxBuild>;
+/// Tables are keyed by [`pack`]ed words, so a lookup is an integer hash with no lowercase
+/// copy and no UTF-8 check: the tokenizer packs each word once.
+type Map<V> = HashMap<u128, V, FxBuild>;
+type Set = HashSet<u128, FxBuild>;
+
+/// A word's lowercase bytes packed into an integer (words longer than 16 bytes give 0, which
+/// no table holds). Distinct words give distinct keys: no byte of UTF-8 text is zero.
+#[inline]
+const fn pack(s: &str) -> u128 {
+    let b = s.as_bytes();
+    if b.len() > 16 {
+        return 0;
+    }
+    let mut k: u128 = 0;
+    let mut i = 0;
+    while i < b.len() {
+        k = (k << 8) | b[i].to_ascii_lowercase() as u128;
+        i += 1;
+    }
+    k
+}
+
+/// Packed keys of literal words, computed at compile time.
+macro_rules! kws {
+    ($($w:literal),+ $(,)?) => {
+        &[$(const { pack($w) }),+] as &[u128]
+    };
+}
+
+/// A packed word's length in bytes.
+fn key_len(key: u128) -> u32 {
+    (128 - key.leading_zeros()).div_ceil(8)
+}
+
+/// Does the packed word end with `suffix`?
+fn key_ends(key: u128, suffix: &str) -> bool {
+    let n = suffix.len() as u32;
+    key_len(key) >= n && key & ((1u128 << (8 * n)) - 1) == pack(suffix)
+}
 
 /// What a word can start or continue.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -134,12 +192,21 @@ enum Anchor {
 }
 
 struct Tables {
-    lexicon: Map<Anchor>,
+    lexicon: Map<u16>,
+    /// For each word length, a bit per first letter that some lexicon word has: most words
+    /// are ruled out without hashing.
+    possible: [u32; 17],
+    anchors: Vec<Anchor>,
     verbs: Map<VerbRole>,
     currency_words: Map<usize>,
     dollar_prefixes: Map<&'static str>,
-    codes: Set,
-    units: Map<Vec<(usize, Vec<&'static str>)>>,
+    codes: HashSet<&'static str, FxBuild>,
+    units: Map<Vec<(usize, Vec<u128>)>>,
+    qualifiers: Vec<(Vec<u128>, &'static numeric::QualifierRule)>,
+    /// Qualifiers before a figure, by the key of their last word.
+    qualifiers_by_last: Map<Vec<usize>>,
+    /// Qualifiers after a figure ("or more").
+    qualifiers_after: Vec<usize>,
     not_nouns: Set,
     noun_modifiers: Set,
     labels: Set,
@@ -157,32 +224,32 @@ struct Tables {
 static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
 
 fn set(words: &[&'static str]) -> Set {
-    words.iter().copied().collect()
+    words.iter().map(|w| pack(w)).collect()
 }
 
 fn build_tables() -> Tables {
-    let mut lexicon: Map<Anchor> = Map::default();
+    let mut entries: Vec<(u128, Anchor)> = Vec::new();
     for (w, n) in number::CARDINALS
         .iter()
         .chain(number::ORDINALS)
         .chain(number::DENOMINATORS)
     {
-        lexicon.insert(w, Anchor::Num(*n));
+        entries.push((pack(w), Anchor::Num(*n)));
     }
     for (w, f) in number::SCALE_ABBREVIATIONS {
-        lexicon.insert(w, Anchor::Abbrev(*f));
+        entries.push((pack(w), Anchor::Abbrev(*f)));
     }
     for r in numeric::VAGUE {
-        lexicon.insert(r.word, Anchor::Vague(r.value, r.needs_of));
+        entries.push((pack(r.word), Anchor::Vague(r.value, r.needs_of)));
     }
     for w in numeric::VAGUE_MODIFIERS {
-        lexicon.insert(w, Anchor::VagueMod);
+        entries.push((pack(w), Anchor::VagueMod));
     }
     for (w, m) in numeric::MONTHS {
-        lexicon.insert(w, Anchor::Month(*m));
+        entries.push((pack(w), Anchor::Month(*m)));
     }
     for (w, f) in numeric::MULTIPLIERS {
-        lexicon.insert(w, Anchor::Multiplier(*f));
+        entries.push((pack(w), Anchor::Multiplier(*f)));
     }
     for (w, a) in [
         ("a", Anchor::A),
@@ -193,39 +260,80 @@ fn build_tables() -> Tables {
         ("minus", Anchor::Minus),
         ("negative", Anchor::Minus),
     ] {
-        lexicon.insert(w, a);
+        entries.push((pack(w), a));
+    }
+    let mut anchors = vec![Anchor::None];
+    let mut lexicon: Map<u16> = Map::default();
+    let mut possible = [0u32; 17];
+    for (key, anchor) in entries {
+        let len = key_len(key) as usize;
+        let first = (key >> (8 * (len.max(1) - 1))) as u8;
+        if len <= 16 {
+            possible[len] |= 1u32 << first.wrapping_sub(b'a').min(31);
+        }
+        let id = anchors
+            .iter()
+            .position(|a| *a == anchor)
+            .unwrap_or_else(|| {
+                anchors.push(anchor);
+                anchors.len() - 1
+            });
+        lexicon.insert(key, u16::try_from(id).expect("fewer than 65536 anchors"));
     }
     let mut verbs: Map<VerbRole> = Map::default();
     for r in numeric::VERBS {
         for w in r.words {
-            verbs.insert(w, r.role);
+            verbs.insert(pack(w), r.role);
         }
     }
     let mut currency_words: Map<usize> = Map::default();
     for (i, r) in currency::WORDS.iter().enumerate() {
         for w in r.words {
-            currency_words.insert(w, i);
+            currency_words.insert(pack(w), i);
         }
     }
-    let mut units: Map<Vec<(usize, Vec<&'static str>)>> = Map::default();
+    let mut units: Map<Vec<(usize, Vec<u128>)>> = Map::default();
     for (i, r) in units::UNITS.iter().enumerate() {
         for phrase in r.words {
-            let parts: Vec<&'static str> = phrase.split(' ').collect();
+            let parts: Vec<u128> = phrase.split(' ').map(pack).collect();
             units.entry(parts[0]).or_default().push((i, parts));
         }
     }
+    let qualifiers: Vec<(Vec<u128>, &'static numeric::QualifierRule)> = numeric::QUALIFIERS
+        .iter()
+        .map(|q| (q.words.iter().map(|w| pack(w)).collect(), q))
+        .collect();
+    let mut qualifiers_by_last: Map<Vec<usize>> = Map::default();
+    for (i, (words, q)) in qualifiers.iter().enumerate() {
+        if !q.after
+            && let Some(last) = words.last()
+        {
+            qualifiers_by_last.entry(*last).or_default().push(i);
+        }
+    }
+    let qualifiers_after = (0..qualifiers.len())
+        .filter(|&i| qualifiers[i].1.after)
+        .collect();
     Tables {
         lexicon,
+        possible,
+        anchors,
+        qualifiers_by_last,
+        qualifiers_after,
         verbs,
         currency_words,
-        dollar_prefixes: currency::DOLLAR_PREFIXES.iter().copied().collect(),
-        codes: set(currency::CODES),
+        dollar_prefixes: currency::DOLLAR_PREFIXES
+            .iter()
+            .map(|(w, c)| (pack(w), *c))
+            .collect(),
+        codes: currency::CODES.iter().copied().collect(),
+        qualifiers,
         units,
         not_nouns: set(numeric::NOT_NOUNS),
         noun_modifiers: set(numeric::NOUN_MODIFIERS),
         labels: numeric::LABELS
             .iter()
-            .flat_map(|r| r.words.iter().copied())
+            .flat_map(|r| r.words.iter().map(|w| pack(w)))
             .collect(),
         streets: set(numeric::STREET_WORDS),
         times: set(numeric::TIME_WORDS),
@@ -234,8 +342,14 @@ fn build_tables() -> Tables {
         rank_verbs: set(numeric::RANK_VERBS),
         rank_nouns: set(numeric::RANK_NOUNS),
         year_context: set(numeric::YEAR_CONTEXT),
-        change_nouns: numeric::CHANGE_NOUNS.iter().copied().collect(),
-        time_units: numeric::TIME_UNITS.iter().copied().collect(),
+        change_nouns: numeric::CHANGE_NOUNS
+            .iter()
+            .map(|(w, b)| (pack(w), *b))
+            .collect(),
+        time_units: numeric::TIME_UNITS
+            .iter()
+            .map(|(w, u)| (pack(w), *u))
+            .collect(),
     }
 }
 
@@ -269,7 +383,11 @@ struct Tok {
     /// Inside a URL, an e-mail address or a ticker: never part of a figure.
     skip: bool,
     case: Case,
-    anchor: Anchor,
+    /// The lowercase word (or punctuation) [`pack`]ed.
+    key: u128,
+    /// Index of the word's [`Anchor`] in `Tables::anchors` (0: none); an index keeps the
+    /// token small, and tokens are made for every word of every sentence.
+    aid: u16,
     ch: char,
     val: f64,
     int_digits: u8,
@@ -288,7 +406,8 @@ impl Tok {
             nl,
             skip: false,
             case: Case::Lower,
-            anchor: Anchor::None,
+            key: 0,
+            aid: 0,
             ch: '\0',
             val: 0.0,
             int_digits: 0,
@@ -306,6 +425,20 @@ struct Low {
 }
 
 impl Low {
+    /// The word a [`pack`]ed key holds.
+    fn from_key(key: u128) -> Option<Low> {
+        if key == 0 {
+            return None;
+        }
+        let bytes = key.to_be_bytes();
+        let skip = bytes.iter().take_while(|b| **b == 0).count();
+        let mut buf = [0u8; 32];
+        buf[..16 - skip].copy_from_slice(&bytes[skip..]);
+        Some(Low {
+            buf,
+            len: 16 - skip,
+        })
+    }
     fn of(s: &str) -> Option<Low> {
         if s.len() > 32 || !s.is_ascii() {
             return None;
@@ -325,18 +458,80 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 3;
+
+/// The class of each byte, for the tokenizer's inner loops.
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_whitespace() {
+            SPACE
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            OTHER
+        };
+        c += 1;
+    }
+    t
+};
+
+/// 0x20 in each of the 16 bytes of a packed key.
+const LETTER_BITS: u128 = 0x2020_2020_2020_2020_2020_2020_2020_2020;
+
+/// The bytes `b[i..j]` (at most 16) packed big-endian, as they are: eight-byte loads where
+/// the slice allows, so a word costs a few instructions rather than a few per letter.
+#[inline]
+fn raw_key(b: &[u8], i: usize, j: usize) -> u128 {
+    #[inline]
+    fn tail8(b: &[u8], i: usize, j: usize) -> u64 {
+        // The last min(8, j - i) bytes of b[i..j].
+        let len = j - i;
+        if j >= 8 {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&b[j - 8..j]);
+            let v = u64::from_be_bytes(w);
+            if len >= 8 {
+                v
+            } else {
+                v & ((1u64 << (8 * len)) - 1)
+            }
+        } else {
+            b[i..j].iter().fold(0u64, |k, &x| (k << 8) | u64::from(x))
+        }
+    }
+    let len = j - i;
+    if len <= 8 {
+        u128::from(tail8(b, i, j))
+    } else {
+        (u128::from(tail8(b, i, j - 8)) << 64) | u128::from(tail8(b, j - 8, j))
+    }
+}
+
 /// Non-breaking and thin spaces used as thousands separators ("40 000").
 fn is_group_space(c: char) -> bool {
     matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
-fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+/// Cuts `text[start..end]` into tokens; also says whether the sentence is an all-caps
+/// headline.
+fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
     let s = &text[start..end];
     let b = s.as_bytes();
     let n = b.len();
-    let mut toks: Vec<Tok> = Vec::with_capacity(n / 4 + 4);
+    toks.reserve(n / 4 + 4);
     let tab = &*TABLES;
     let mut space = true;
+    let mut maybe_skip = false;
+    let mut upper_words = 0usize;
+    let mut lower_words = 0usize;
     // Does the sentence open a line?
     let mut nl = text[..start]
         .chars()
@@ -346,15 +541,14 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
     let mut i = 0;
     while i < n {
         let c0 = b[i];
-        if c0.is_ascii_whitespace() {
+        let class = CLASS[usize::from(c0)];
+        if class == SPACE {
             space = true;
-            if c0 == b'\n' {
-                nl = true;
-            }
+            nl |= c0 == b'\n';
             i += 1;
             continue;
         }
-        if c0.is_ascii_digit()
+        if class == DIGIT
             || (c0 == b'.'
                 && i + 1 < n
                 && b[i + 1].is_ascii_digit()
@@ -363,11 +557,12 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             let (j, tok) = scan_numeral(s, i, start, space, nl);
             toks.push(tok);
             i = j;
-        } else if c0.is_ascii_alphabetic() {
+        } else if class == LETTER {
             let mut j = i + 1;
-            while j < n && b[j].is_ascii_alphabetic() {
+            while j < n && CLASS[usize::from(b[j])] == LETTER {
                 j += 1;
             }
+            let mut ascii = true;
             // Words with non-ASCII letters ("café") continue.
             while j < n && b[j] >= 0x80 {
                 let Some(c) = s[j..].chars().next() else {
@@ -376,6 +571,7 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 if !c.is_alphabetic() {
                     break;
                 }
+                ascii = false;
                 j += c.len_utf8();
                 while j < n && b[j].is_ascii_alphabetic() {
                     j += 1;
@@ -396,16 +592,38 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 {
                     j += 2;
                 }
+                ascii = false; // recompute below
             }
             let word = &s[i..j];
             let mut tok = Tok::new(start + i, start + j, TK::Word, space, nl);
-            tok.case = case_of(word);
-            if let Some(low) = Low::of(word) {
-                tok.anchor = tab
-                    .lexicon
-                    .get(low.as_str())
-                    .copied()
-                    .unwrap_or(Anchor::None);
+            let len = j - i;
+            if ascii && len <= 16 {
+                // Letters differ from their lower case in bit 0x20 alone: set it for the key,
+                // count where it was clear for the case.
+                let raw = raw_key(b, i, j);
+                let bits = LETTER_BITS >> (8 * (16 - len));
+                tok.key = raw | bits;
+                let upper_bits = !raw & bits;
+                let upper = upper_bits.count_ones() as usize;
+                let first_upper = (upper_bits >> (8 * (len - 1))) != 0;
+                tok.case = case_from(upper, len - upper, first_upper);
+            } else {
+                tok.key = pack(word);
+                tok.case = case_of(word);
+            }
+            match tok.case {
+                Case::Upper => upper_words += 1,
+                Case::Lower => lower_words += 1,
+                _ => {}
+            }
+            if tok.key != 0
+                && len <= 16
+                && tab.possible[len] & (1u32 << (c0 | 0x20).wrapping_sub(b'a').min(31)) != 0
+            {
+                tok.aid = tab.lexicon.get(&tok.key).copied().unwrap_or(0);
+            }
+            if tok.key == const { pack("www") } {
+                maybe_skip = true;
             }
             toks.push(tok);
             i = j;
@@ -433,11 +651,14 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 }
                 let mut tok = Tok::new(start + i, start + j, TK::Word, space, nl);
                 tok.case = case_of(&s[i..j]);
+                tok.key = pack(&s[i..j]);
                 toks.push(tok);
                 i = j;
             } else {
                 let mut tok = Tok::new(start + i, start + i + len, TK::Punct, space, nl);
                 tok.ch = c;
+                tok.key = pack(&s[i..i + len]);
+                maybe_skip |= matches!(c, '@' | ':' | '<');
                 toks.push(tok);
                 i += len;
             }
@@ -445,14 +666,27 @@ fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         space = false;
         nl = false;
     }
-    mark_skips(text, &mut toks);
-    toks
+    if maybe_skip {
+        mark_skips(text, toks);
+    }
+    upper_words > 2 && upper_words > 2 * lower_words
 }
 
 fn case_of(word: &str) -> Case {
     let mut upper = 0;
     let mut lower = 0;
     let mut first_upper = false;
+    if word.is_ascii() {
+        for (k, b) in word.bytes().enumerate() {
+            if b.is_ascii_uppercase() {
+                upper += 1;
+                first_upper |= k == 0;
+            } else if b.is_ascii_lowercase() {
+                lower += 1;
+            }
+        }
+        return case_from(upper, lower, first_upper);
+    }
     for (k, c) in word.chars().enumerate() {
         if c.is_uppercase() {
             upper += 1;
@@ -463,6 +697,10 @@ fn case_of(word: &str) -> Case {
             lower += 1;
         }
     }
+    case_from(upper, lower, first_upper)
+}
+
+fn case_from(upper: usize, lower: usize, first_upper: bool) -> Case {
     if upper == 0 {
         Case::Lower
     } else if lower == 0 && upper > 1 {
@@ -479,7 +717,9 @@ fn case_of(word: &str) -> Case {
 fn scan_numeral(s: &str, i: usize, base: usize, space: bool, nl: bool) -> (usize, Tok) {
     let b = s.as_bytes();
     let n = b.len();
-    let mut clean = String::with_capacity(16);
+    // The numeral without separators, on the stack: one heap allocation per numeral was a
+    // measurable share of the run time.
+    let mut clean = Clean::default();
     let mut j = i;
     while j < n && b[j].is_ascii_digit() {
         clean.push(b[j] as char);
@@ -559,8 +799,8 @@ fn scan_numeral(s: &str, i: usize, base: usize, space: bool, nl: bool) -> (usize
             j += 1;
         }
     }
-    if clean.starts_with('.') || clean.is_empty() {
-        clean.insert(0, '0');
+    if clean.len == 0 {
+        clean.push('0');
     }
     // Exponent: "1e10", "12.32e+14", but not "5ers" or "3e" alone.
     if j + 1 < n && (b[j] == b'e' || b[j] == b'E') {
@@ -579,12 +819,54 @@ fn scan_numeral(s: &str, i: usize, base: usize, space: bool, nl: bool) -> (usize
         }
     }
     let mut tok = Tok::new(base + i, base + j, TK::Num, space, nl);
-    tok.val = clean.parse().unwrap_or(0.0);
+    tok.val = clean.value();
     tok.int_digits = int_digits.min(255) as u8;
     tok.dec = dec;
     tok.comma = comma;
     tok.lead0 = b[i] == b'0' && first_group >= 2;
     (j, tok)
+}
+
+/// A numeral's characters without separators, for `f64::from_str`.
+struct Clean {
+    buf: [u8; 64],
+    len: usize,
+    overflow: bool,
+}
+
+impl Default for Clean {
+    fn default() -> Clean {
+        Clean {
+            buf: [0; 64],
+            len: 0,
+            overflow: false,
+        }
+    }
+}
+
+impl Clean {
+    fn push(&mut self, c: char) {
+        if c.is_ascii() && self.len < self.buf.len() {
+            self.buf[self.len] = c as u8;
+            self.len += 1;
+        } else {
+            self.overflow = true;
+        }
+    }
+    fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            self.push(c);
+        }
+    }
+    /// The value; an absurdly long numeral is infinite, and infinite values give no row.
+    fn value(&self) -> f64 {
+        if self.overflow {
+            return f64::INFINITY;
+        }
+        let s = std::str::from_utf8(&self.buf[..self.len]).unwrap_or("");
+        // "0.5" from ".5": f64 parsing accepts a leading point.
+        s.parse().unwrap_or(0.0)
+    }
 }
 
 /// Marks tokens inside URLs, e-mail addresses and Reuters tickers ("<SRD>", "<7203.T>").
@@ -735,10 +1017,12 @@ struct Parser<'a> {
     shouting: bool,
     /// Index of the first word token.
     first_word: usize,
+    left_cache: std::cell::Cell<Option<(usize, usize, Left)>>,
 }
 
-fn superlative(w: &str) -> bool {
-    const NOT: &[&str] = &[
+/// Superlatives ("largest", "best"); the list holds the "-est" words that are not.
+fn superlative(key: u128) -> bool {
+    const NOT: &[u128] = kws![
         "interest",
         "honest",
         "modest",
@@ -772,11 +1056,13 @@ fn superlative(w: &str) -> bool {
         "northwest",
         "latest",
     ];
-    (w.len() >= 4 && w.ends_with("est") && !NOT.contains(&w)) || w == "best" || w == "worst"
+    (key_len(key) >= 4 && key_ends(key, "est") && !NOT.contains(&key))
+        || kws!["best", "worst"].contains(&key)
 }
 
-fn plural_like(w: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
+/// Plural-looking nouns: "people", "airstrikes"; not "bus", "crisis", "business".
+fn plural_like(key: u128) -> bool {
+    const IRREGULAR: &[u128] = kws![
         "people",
         "men",
         "women",
@@ -810,31 +1096,19 @@ fn plural_like(w: &str) -> bool {
         "infantry",
         "workforce",
     ];
-    if IRREGULAR.contains(&w) {
+    if IRREGULAR.contains(&key) {
         return true;
     }
-    w.len() >= 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.ends_with("'s")
+    key_len(key) >= 3
+        && key_ends(key, "s")
+        && !key_ends(key, "ss")
+        && !key_ends(key, "us")
+        && !key_ends(key, "is")
+        && !key_ends(key, "'s")
 }
 
 impl<'a> Parser<'a> {
-    fn new(text: &'a str, t: Vec<Tok>, out: &'a mut Vec<Mention>) -> Parser<'a> {
-        let mut upper = 0usize;
-        let mut lower = 0usize;
-        for tok in &t {
-            if tok.kind == TK::Word {
-                match tok.case {
-                    Case::Upper => upper += 1,
-                    Case::Lower => lower += 1,
-                    _ => {}
-                }
-            }
-        }
-        let shouting = upper > 2 && upper > 2 * lower;
+    fn new(text: &'a str, t: Vec<Tok>, shouting: bool, out: &'a mut Vec<Mention>) -> Parser<'a> {
         let first_word = t.iter().position(|k| k.kind == TK::Word).unwrap_or(0);
         Parser {
             text,
@@ -844,6 +1118,7 @@ impl<'a> Parser<'a> {
             floor: 0,
             shouting,
             first_word,
+            left_cache: std::cell::Cell::new(None),
         }
     }
 
@@ -901,13 +1176,27 @@ impl<'a> Parser<'a> {
         if t.kind != TK::Word {
             return None;
         }
-        Low::of(self.text(k))
+        Low::from_key(t.key)
+    }
+    /// The packed word at `k`, or 0 when `k` is not a word.
+    fn key(&self, k: usize) -> u128 {
+        self.t
+            .get(k)
+            .map_or(0, |t| if t.kind == TK::Word { t.key } else { 0 })
+    }
+    /// Is the word at `k` one of `words` (packed, see [`kws!`])?
+    fn key_is(&self, k: usize, words: &[u128]) -> bool {
+        let key = self.key(k);
+        key != 0 && words.contains(&key)
     }
     fn word_in(&self, k: usize, set: &Set) -> bool {
-        self.low(k).is_some_and(|l| set.contains(l.as_str()))
+        let key = self.key(k);
+        key != 0 && set.contains(&key)
     }
+    #[inline]
     fn is_word(&self, k: usize, w: &str) -> bool {
-        self.t.get(k).is_some_and(|t| t.kind == TK::Word) && self.text(k).eq_ignore_ascii_case(w)
+        let key = self.key(k);
+        key != 0 && key == pack(w)
     }
     fn is_punct(&self, k: usize, c: char) -> bool {
         self.t
@@ -924,7 +1213,9 @@ impl<'a> Parser<'a> {
         self.t.get(k).map(|t| t.kind)
     }
     fn anchor(&self, k: usize) -> Anchor {
-        self.t.get(k).map_or(Anchor::None, |t| t.anchor)
+        self.t
+            .get(k)
+            .map_or(Anchor::None, |t| self.tab.anchors[usize::from(t.aid)])
     }
     fn is_dash(&self, k: usize) -> bool {
         self.t
@@ -941,7 +1232,7 @@ impl<'a> Parser<'a> {
     }
     fn month_at(&self, k: usize) -> Option<u8> {
         let t = self.t.get(k)?;
-        match t.anchor {
+        match self.tab.anchors[usize::from(t.aid)] {
             Anchor::Month(m) if t.case != Case::Lower => Some(m),
             _ => None,
         }
@@ -954,7 +1245,7 @@ impl<'a> Parser<'a> {
     // ---- dispatch
 
     fn step(&mut self, i: usize) -> Step {
-        let tk = self.t[i];
+        let tk = &self.t[i];
         if tk.skip {
             return Step::Skip(i + 1);
         }
@@ -967,6 +1258,9 @@ impl<'a> Parser<'a> {
 
     fn at_punct(&mut self, i: usize) -> Step {
         let c = self.t[i].ch;
+        if c.is_ascii() && !matches!(c, '$' | '#' | '-') {
+            return Step::No;
+        }
         if let Some((_, code)) = currency::SYMBOLS.iter().find(|(s, _)| *s == c) {
             // A dollar prefix glued before is handled at the word.
             if self.number_starts(i + 1) {
@@ -1007,7 +1301,7 @@ impl<'a> Parser<'a> {
         match self.t.get(k) {
             Some(t) if t.kind == TK::Num => !t.skip,
             Some(t) if t.kind == TK::Word => matches!(
-                t.anchor,
+                self.tab.anchors[usize::from(t.aid)],
                 Anchor::Num(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
                     | Anchor::A
                     | Anchor::Num(NumWord::Denom(2, false))
@@ -1017,6 +1311,17 @@ impl<'a> Parser<'a> {
     }
 
     fn at_word(&mut self, i: usize) -> Step {
+        // Most words neither start a figure nor stand right before one: leave at once.
+        if self.t[i].aid == 0 {
+            let interesting = self.t.get(i + 1).is_some_and(|n| match n.kind {
+                TK::Num => true,
+                TK::Punct => matches!(n.ch, '$' | '-' | '.' | '‐'),
+                TK::Word => matches!(self.tab.anchors[usize::from(n.aid)], Anchor::Num(_)),
+            });
+            if !interesting {
+                return Step::No;
+            }
+        }
         let tk = self.t[i];
         let word = self.text(i);
         let next_glued = self.glued(i + 1);
@@ -1030,7 +1335,7 @@ impl<'a> Parser<'a> {
         // "US$5bn", "C$16.4 million", "HK $ 10bn".
         if self.is_punct(i + 1, '$')
             && let Some(low) = Low::of(word)
-            && let Some(code) = self.tab.dollar_prefixes.get(low.as_str())
+            && let Some(code) = self.tab.dollar_prefixes.get(&pack(low.as_str()))
             && (next_glued || matches!(low.as_str(), "us" | "hk" | "nz" | "c"))
             && self.number_starts(i + 2)
         {
@@ -1102,7 +1407,7 @@ impl<'a> Parser<'a> {
             }
         }
         // Labels: "Article 5", "page 12", "p. 55", "Boeing 747", "Windows 10".
-        if self.tab.labels.contains(lw) {
+        if self.tab.labels.contains(&pack(lw)) {
             let k = if self.is_punct(i + 1, '.') && self.glued(i + 1) {
                 i + 2
             } else {
@@ -1126,7 +1431,7 @@ impl<'a> Parser<'a> {
             }
             return Step::No;
         }
-        match tk.anchor {
+        match self.anchor(i) {
             Anchor::Num(NumWord::Ordinal(n)) => {
                 if let Some(step) = self.ordinal_rank(i, i + 1, f64::from(n)) {
                     return step;
@@ -1139,7 +1444,18 @@ impl<'a> Parser<'a> {
                 }
                 Step::No
             }
-            Anchor::Num(_) | Anchor::A | Anchor::Point => self.figure(i, None, None),
+            Anchor::A => match self.anchor(i + 1) {
+                Anchor::Num(
+                    NumWord::Hundred
+                    | NumWord::Scale(_)
+                    | NumWord::Dozen
+                    | NumWord::OrdDenom(_)
+                    | NumWord::Denom(_, false),
+                ) => self.figure(i, None, None),
+                _ => Step::No,
+            },
+            Anchor::Point if self.number_starts(i + 1) => self.figure(i, None, None),
+            Anchor::Num(_) => self.figure(i, None, None),
             Anchor::Minus if self.number_starts(i + 1) => self.figure(i + 1, Some(i), None),
             Anchor::Vague(v, needs_of) => self.vague_fig(i, i, v, needs_of),
             Anchor::VagueMod => self.vague_modified(i),
@@ -1272,8 +1588,7 @@ impl<'a> Parser<'a> {
         // Ordinals: "25th", "1st".
         if self.kind(i + 1) == Some(TK::Word)
             && self.glued(i + 1)
-            && let Some(l) = self.low(i + 1)
-            && matches!(l.as_str(), "st" | "nd" | "rd" | "th")
+            && self.key_is(i + 1, kws!["st", "nd", "rd", "th"])
             && !tk.dec
         {
             if let Some(step) = self.ordinal_rank(i, i + 2, tk.val) {
@@ -1310,7 +1625,7 @@ impl<'a> Parser<'a> {
                     if after_numeral && !tok.space {
                         self.suffix(k, money)
                     } else {
-                        match tok.anchor {
+                        match self.anchor(k) {
                             Anchor::Num(NumWord::Dozen) => Item::Word(NumWord::Dozen),
                             Anchor::Num(n) => Item::Word(n),
                             Anchor::Abbrev(f) => Item::Suffix(f),
@@ -1363,7 +1678,7 @@ impl<'a> Parser<'a> {
             }
             "b" | "B" | "bn" | "Bn" | "BN" | "bln" | "BLN" | "Bln" => Item::Suffix(1e9),
             "tn" | "trn" | "tln" | "TN" | "Tn" => Item::Suffix(1e12),
-            _ => match self.t[k].anchor {
+            _ => match self.anchor(k) {
                 Anchor::Num(n @ NumWord::Scale(_)) => Item::Word(n),
                 Anchor::Num(NumWord::Hundred) => Item::Word(NumWord::Hundred),
                 _ => Item::Other,
@@ -1428,7 +1743,7 @@ impl<'a> Parser<'a> {
                             | "than"
                     )
                 );
-            let quarter = self.word_in(last, &set(&["quarter", "quarters"]));
+            let quarter = self.is_word(last, "quarter") || self.is_word(last, "quarters");
             let quarter_ok = self.is_word(last + 1, "of")
                 || matches!(self.kind(last + 1), None | Some(TK::Punct))
                 || matches!(self.anchor(last + 1), Anchor::Num(NumWord::Scale(_)));
@@ -1547,7 +1862,7 @@ impl<'a> Parser<'a> {
         // "half" and "quarter" on their own are figures only in a figure's company: "half
         // of", "more than half", "half a million", not "the first half".
         if self.t[i].kind == TK::Word
-            && matches!(self.t[i].anchor, Anchor::Num(NumWord::Denom(2 | 4, false)))
+            && matches!(self.anchor(i), Anchor::Num(NumWord::Denom(2 | 4, false)))
             && core.e == i + 1
             && !self.half_is_figure(i)
         {
@@ -1660,7 +1975,7 @@ impl<'a> Parser<'a> {
         }
         let mut kind = tail.kind();
         let mut value = core.value * tail.factor();
-        let mut unit = tail.unit();
+        let unit = tail.unit();
         if core.fraction && matches!(tail, Tail::Bare | Tail::Noun(_)) {
             kind = Kind::Fraction;
         }
@@ -1674,7 +1989,7 @@ impl<'a> Parser<'a> {
         let mut change_after = None;
         if matches!(kind, Kind::Percent | Kind::Money | Kind::Quantity)
             && let Some(l) = self.low(e)
-            && let Some(&up) = self.tab.change_nouns.get(l.as_str())
+            && let Some(&up) = self.tab.change_nouns.get(&pack(l.as_str()))
         {
             change_after = Some(up);
             e += 1;
@@ -1685,7 +2000,7 @@ impl<'a> Parser<'a> {
             e,
             kind,
             value: Value::Number(value),
-            unit: unit.clone(),
+            unit,
             qual,
         };
         let year = core.plain
@@ -1696,8 +2011,7 @@ impl<'a> Parser<'a> {
         if year {
             let v = core.value;
             let before = self.year_word_before(core.s);
-            let plural_after =
-                matches!(&tail, Tail::Noun(w) if plural_like(&w.to_ascii_lowercase()));
+            let plural_after = matches!(&tail, Tail::Noun(w) if plural_like(pack(w)));
             let left = self.left(core.s);
             let counted = left.qual != Qualifier::Exact || left.verb.is_some();
             let is_year = if (1900.0..=2099.0).contains(&v) {
@@ -1757,7 +2071,7 @@ impl<'a> Parser<'a> {
                 return Step::Skip(core.e);
             }
             // "zero tolerance", "net zero" as a name.
-            if v == 0.0 && matches!(&tail, Tail::Noun(w) if !plural_like(w)) {
+            if v == 0.0 && matches!(&tail, Tail::Noun(w) if !plural_like(pack(w))) {
                 return Step::Skip(core.e);
             }
             // "the Big Four", "Group of Seven": a capitalised number word mid-sentence.
@@ -1777,7 +2091,7 @@ impl<'a> Parser<'a> {
         if core.plain
             && core.s > 0
             && core.money.is_none()
-            && !matches!(&tail, Tail::Noun(w) if plural_like(&w.to_ascii_lowercase()))
+            && !matches!(&tail, Tail::Noun(w) if plural_like(pack(w)))
             && !tail.is_measure()
             && self.name_before(core.s)
         {
@@ -1790,7 +2104,6 @@ impl<'a> Parser<'a> {
             }
             fig.value = Value::Number(value);
         }
-        let _ = &mut unit;
         Step::Emit(self.with_left(fig, true))
     }
 
@@ -1814,9 +2127,9 @@ impl<'a> Parser<'a> {
         }
         if let Some(l) = self.low(k) {
             let l = l.as_str();
-            if self.tab.not_nouns.contains(l)
-                || self.tab.verbs.contains_key(l)
-                || self.tab.year_context.contains(l)
+            if self.tab.not_nouns.contains(&pack(l))
+                || self.tab.verbs.contains_key(&pack(l))
+                || self.tab.year_context.contains(&pack(l))
                 || matches!(
                     l,
                     "mr" | "mrs" | "ms" | "dr" | "st" | "no" | "us" | "uk" | "eu"
@@ -1882,7 +2195,7 @@ impl<'a> Parser<'a> {
                 return Ok((Tail::Money(code, f), self.rate(e)));
             }
             if let Some((u, f, e)) = self.unit_at(j, true) {
-                return Ok((Tail::Unit(u, f), self.per_rate(u, e)));
+                return Ok((Tail::Unit(u, f), self.rate(e)));
             }
             if self.is_word(j, "x") {
                 return Ok((Tail::Noun("x".into()), j + 1));
@@ -1933,9 +2246,9 @@ impl<'a> Parser<'a> {
             return Ok((Tail::Money(code, f), self.rate(e)));
         }
         if let Some((u, f, e)) = self.unit_at(j, false) {
-            return Ok((Tail::Unit(u, f), self.per_rate(u, e)));
+            return Ok((Tail::Unit(u, f), self.rate(e)));
         }
-        if core.fraction || matches!(self.t[core.s].anchor, Anchor::Vague(..)) {
+        if core.fraction || matches!(self.anchor(core.s), Anchor::Vague(..)) {
             // "two-thirds of airstrikes"
             if self.is_word(j, "of") {
                 if let Some((code, f, e)) = self.currency_after(j + 1, false) {
@@ -1966,20 +2279,20 @@ impl<'a> Parser<'a> {
             return Ok(None);
         };
         let w = l.as_str();
-        if matches!(self.t[k].anchor, Anchor::Num(_)) {
+        if matches!(self.anchor(k), Anchor::Num(_)) {
             return Ok(None); // "three-nought-four": numbers read out one by one
         }
         if let Some((u, f, e)) = self.unit_at(k, false) {
             return Ok(Some((Tail::Unit(u, f), e)));
         }
-        if let Some(&idx) = self.tab.currency_words.get(w) {
+        if let Some(&idx) = self.tab.currency_words.get(&pack(w)) {
             let cw = &currency::WORDS[idx];
             return Ok(Some((Tail::Money(cw.unit.into(), cw.factor), k + 1)));
         }
         if w == "fold" {
             return Ok(Some((Tail::Times, k + 1)));
         }
-        if let Some(&plural) = self.tab.time_units.get(w) {
+        if let Some(&plural) = self.tab.time_units.get(&pack(w)) {
             let mut e = k + 1;
             // "45-year-old"
             if self.is_dash(e) && self.glued(e) && self.is_word(e + 1, "old") {
@@ -1999,29 +2312,32 @@ impl<'a> Parser<'a> {
     }
 
     fn percent(&self, j: usize) -> Option<(Tail, usize)> {
-        let l = self.low(j)?;
-        let w = l.as_str();
-        let glued = self.glued(j) && j > 0 && self.kind(j - 1) == Some(TK::Num);
-        match w {
-            "percent" | "percents" | "pct" | "pct." | "prc" => {
-                Some(self.points_after(j + 1, Tail::Percent))
-            }
-            "pc" if glued || !self.is_punct(j + 1, '.') => {
-                Some(self.points_after(j + 1, Tail::Percent))
-            }
-            "per" if self.is_word(j + 1, "cent") => Some(self.points_after(j + 2, Tail::Percent)),
-            "per" if self.is_dash(j + 1) && self.is_word(j + 2, "cent") => {
-                Some(self.points_after(j + 3, Tail::Percent))
-            }
-            "percentage" => {
-                if self.is_word(j + 1, "point") || self.is_word(j + 1, "points") {
-                    Some((Tail::Pp, j + 2))
-                } else {
-                    Some((Tail::Percent, j + 1))
-                }
-            }
-            _ => None,
+        let w = self.key(j);
+        if w == 0 {
+            return None;
         }
+        let glued = self.glued(j) && j > 0 && self.kind(j - 1) == Some(TK::Num);
+        if kws!["percent", "percents", "pct", "prc"].contains(&w) {
+            return Some(self.points_after(j + 1, Tail::Percent));
+        }
+        if w == const { pack("pc") } && (glued || !self.is_punct(j + 1, '.')) {
+            return Some(self.points_after(j + 1, Tail::Percent));
+        }
+        if w == const { pack("per") } {
+            if self.is_word(j + 1, "cent") {
+                return Some(self.points_after(j + 2, Tail::Percent));
+            }
+            if self.is_dash(j + 1) && self.is_word(j + 2, "cent") {
+                return Some(self.points_after(j + 3, Tail::Percent));
+            }
+        }
+        if w == const { pack("percentage") } {
+            if self.key_is(j + 1, kws!["point", "points"]) {
+                return Some((Tail::Pp, j + 2));
+            }
+            return Some((Tail::Percent, j + 1));
+        }
+        None
     }
 
     /// After a percent: "% points", "pct points" are percentage points.
@@ -2035,21 +2351,23 @@ impl<'a> Parser<'a> {
 
     /// "3 points", "0.5 point", "50 basis points", "25bp".
     fn points(&self, core: &Core, j: usize) -> Option<(Tail, usize)> {
-        let l = self.low(j)?;
-        match l.as_str() {
-            "basis" if self.is_word(j + 1, "points") || self.is_word(j + 1, "point") => {
-                Some((Tail::Bp, j + 2))
-            }
-            "bp" | "bps" | "bpts" => Some((Tail::Bp, j + 1)),
-            "point" | "points" | "pts" if !core.words || core.value != 1.0 => {
-                if core.value >= 100.0 || self.index_context() {
-                    Some((Tail::Points, j + 1))
-                } else {
-                    Some((Tail::Pp, j + 1))
-                }
-            }
-            _ => None,
+        let w = self.key(j);
+        if w == 0 {
+            return None;
         }
+        if w == const { pack("basis") } && self.key_is(j + 1, kws!["points", "point"]) {
+            return Some((Tail::Bp, j + 2));
+        }
+        if kws!["bp", "bps", "bpts"].contains(&w) {
+            return Some((Tail::Bp, j + 1));
+        }
+        if kws!["point", "points", "pts"].contains(&w) && (!core.words || core.value != 1.0) {
+            if core.value >= 100.0 || self.index_context() {
+                return Some((Tail::Points, j + 1));
+            }
+            return Some((Tail::Pp, j + 1));
+        }
+        None
     }
 
     fn index_context(&self) -> bool {
@@ -2084,8 +2402,11 @@ impl<'a> Parser<'a> {
         // Up to two adjective words, then the currency word.
         for skip in 0..=2usize {
             let k = j + skip;
-            let l = self.low(k)?;
-            if let Some(&idx) = self.tab.currency_words.get(l.as_str()) {
+            let w = self.key(k);
+            if w == 0 {
+                return None;
+            }
+            if let Some(&idx) = self.tab.currency_words.get(&w) {
                 let cw = &currency::WORDS[idx];
                 if cw.strict && skip > 0 && self.adjective_for(j, k, cw.family).is_none() {
                     return None;
@@ -2156,33 +2477,21 @@ impl<'a> Parser<'a> {
     /// The longest unit phrase at `j`. `glued`: the word is glued to the numeral.
     fn unit_at(&self, j: usize, glued: bool) -> Option<(&'static str, f64, usize)> {
         let t = self.t.get(j)?;
-        let first = match t.kind {
-            TK::Word => self.low(j)?,
-            TK::Punct if t.ch == '°' => Low::of("deg")?,
-            TK::Punct => Low::of(self.text(j))?,
-            TK::Num => return None,
-        };
-        // "°" is not ASCII; the table lists it as itself.
-        let key = if t.kind == TK::Punct && t.ch == '°' {
-            "°"
-        } else {
-            first.as_str()
-        };
-        let cands = self.tab.units.get(key)?;
+        if t.kind == TK::Num || t.key == 0 {
+            return None;
+        }
+        let cands = self.tab.units.get(&t.key)?;
+        let text = self.text(j);
         let mut best: Option<(&'static str, f64, usize)> = None;
         for (idx, parts) in cands {
             let rule = &units::UNITS[*idx];
             if rule.glued_only && !glued {
                 continue;
             }
-            // One-letter glued units are case-sensitive: "5t", "2l", "500g", "30C".
-            if rule.glued_only && key.len() == 1 {
-                let w = self.text(j);
-                let ok = match key {
-                    "t" | "g" => w == key,
-                    "c" => w == "C",
-                    _ => true,
-                };
+            if rule.glued_only && text.len() == 1 {
+                // One-letter glued units are case-sensitive: "5t", "500g", "30C"; "4G" is a
+                // network and "5T" nothing.
+                let ok = matches!(text, "t" | "g" | "l" | "L" | "C");
                 if !ok {
                     continue;
                 }
@@ -2190,8 +2499,7 @@ impl<'a> Parser<'a> {
             let mut k = j;
             let mut ok = true;
             for p in parts {
-                let txt = self.text(k);
-                if self.t.get(k).is_none() || !(txt.eq_ignore_ascii_case(p)) {
+                if self.t.get(k).is_none_or(|t| t.key != *p) {
                     ok = false;
                     break;
                 }
@@ -2201,71 +2509,20 @@ impl<'a> Parser<'a> {
                 best = Some((rule.unit, rule.factor, k));
             }
         }
-        // "mt" is also "Mount": only glued or lowercase.
         best
     }
 
-    /// "barrels a day" is a unit of its own; "miles an hour" too.
-    fn per_rate(&self, unit: &'static str, e: usize) -> usize {
-        let rate = (self.is_word(e, "a") || self.is_word(e, "per") || self.is_word(e, "an"))
-            && self.kind(e + 1) == Some(TK::Word);
-        if rate {
-            let l = self.low(e + 1);
-            let w = l.as_ref().map_or("", |l| l.as_str());
-            if matches!(
-                w,
-                "day"
-                    | "hour"
-                    | "year"
-                    | "tonne"
-                    | "ton"
-                    | "share"
-                    | "week"
-                    | "month"
-                    | "head"
-                    | "person"
-                    | "capita"
-                    | "acre"
-                    | "hectare"
-            ) {
-                let _ = unit;
-                return e + 2;
-            }
-        }
-        e
-    }
-
-    /// "$5 a share", "£30,000 a year", "1,750 dlrs per tonne": the rate stays in the claim.
+    /// "$5 a share", "£30,000 a year", "1,750 dlrs per tonne", "5 tonnes a year": the rate
+    /// stays in the claim text. (Rates that make a unit of their own, "barrels a day", are in
+    /// the unit table.)
     fn rate(&self, e: usize) -> usize {
-        if (self.is_word(e, "a") || self.is_word(e, "per") || self.is_word(e, "an"))
-            && let Some(l) = self.low(e + 1)
-            && matches!(
-                l.as_str(),
-                "share"
-                    | "tonne"
-                    | "ton"
-                    | "barrel"
-                    | "ounce"
-                    | "head"
-                    | "year"
-                    | "month"
-                    | "week"
-                    | "day"
-                    | "hour"
-                    | "kilo"
-                    | "bushel"
-                    | "gallon"
-                    | "litre"
-                    | "liter"
-                    | "person"
-                    | "capita"
-                    | "pound"
-                    | "arroba"
-                    | "bag"
-                    | "unit"
-                    | "megawatt"
-            )
-        {
+        const PER: &[u128] = kws!["a", "an", "per"];
+        const WHAT: &[u128] = kws![
+            "share", "tonne", "ton", "barrel", "ounce", "head", "year", "month", "week", "day",
+            "hour", "kilo", "bushel", "gallon", "litre", "liter", "person", "capita", "pound",
+            "arroba", "bag", "unit", "megawatt", "acre", "hectare",
+        ];
+        if self.key_is(e, PER) && self.key_is(e + 1, WHAT) {
             return e + 2;
         }
         e
@@ -2273,23 +2530,23 @@ impl<'a> Parser<'a> {
 
     /// The counted noun after a number, and the end of the claim.
     fn noun(&self, j: usize, singular_ok: bool) -> Option<(String, usize)> {
-        let mut chain: Vec<usize> = Vec::with_capacity(3);
+        // Up to three words: (first token, last token) of each, hyphenated words whole.
+        let mut chain: [(usize, usize); 3] = [(0, 0); 3];
+        let mut n = 0;
         let mut k = j;
-        while chain.len() < 3 {
+        while n < 3 {
             let t = self.t.get(k)?;
             if t.kind != TK::Word || t.skip {
                 break;
             }
-            // A hyphenated modifier: "high-speed", "one-off"
-            let l = self.low(k);
-            let w = l.as_ref().map_or("", |l| l.as_str());
-            if w.is_empty() && !self.text(k).chars().all(char::is_alphabetic) {
+            let w = t.key;
+            if w == 0 && !self.text(k).chars().all(char::is_alphabetic) {
                 break;
             }
-            if self.tab.not_nouns.contains(w)
-                || self.tab.verbs.contains_key(w) && !plural_like(w)
+            if self.tab.not_nouns.contains(&w)
+                || self.tab.verbs.contains_key(&w) && !plural_like(w)
                 || matches!(
-                    t.anchor,
+                    self.tab.anchors[usize::from(t.aid)],
                     Anchor::Num(_)
                         | Anchor::Month(_)
                         | Anchor::Vague(..)
@@ -2297,7 +2554,7 @@ impl<'a> Parser<'a> {
                         | Anchor::And
                         | Anchor::Of
                 )
-                || self.tab.currency_words.contains_key(w)
+                || self.tab.currency_words.contains_key(&w)
             {
                 break;
             }
@@ -2306,67 +2563,75 @@ impl<'a> Parser<'a> {
                 break;
             }
             // Past tenses and adverbs end the phrase: "130 died", "5 sharply".
-            if (w.ends_with("ed") && !self.tab.noun_modifiers.contains(w) && w.len() > 4)
-                || w.ends_with("ly") && w.len() > 4
+            if key_len(w) > 4
+                && ((key_ends(w, "ed") && !self.tab.noun_modifiers.contains(&w))
+                    || key_ends(w, "ly"))
             {
-                if chain.is_empty() {
+                if n == 0 {
                     return None;
                 }
                 break;
             }
-            chain.push(k);
-            k += 1;
-            // A hyphenated compound continues the same word ("high-speed").
-            if self.is_dash(k)
-                && self.glued(k)
-                && self.kind(k + 1) == Some(TK::Word)
+            let first = k;
+            // A hyphenated word is one word: "high-speed", "part-timers".
+            while self.is_dash(k + 1)
                 && self.glued(k + 1)
+                && self.kind(k + 2) == Some(TK::Word)
+                && self.glued(k + 2)
             {
                 k += 2;
-                chain.pop();
-                chain.push(k - 1);
             }
+            chain[n] = (first, k);
+            n += 1;
+            k += 1;
         }
+        let chain = &chain[..n];
         if chain.is_empty() {
             return None;
         }
         let head = chain
             .iter()
             .copied()
-            .find(|&k| {
-                self.low(k).is_some_and(|l| plural_like(l.as_str()))
-                    || !self.text(k).is_ascii() && self.text(k).ends_with('s')
+            .find(|&(_, last)| {
+                plural_like(self.key(last))
+                    || !self.text(last).is_ascii() && self.text(last).ends_with('s')
             })
             .or_else(|| {
                 // A singular noun is counted only by 1 ("1 dead", "1 person"): after any other
                 // number a singular word is a verb or a compound ("200 remain", "a 30 year
                 // high").
-                let k = chain[0];
-                let l = self.low(k)?;
-                let w = l.as_str();
+                let (first, last) = chain[0];
+                let w = self.key(last);
                 (singular_ok
-                    && !self.tab.noun_modifiers.contains(w)
-                    && !w.ends_with("ing")
-                    && self.t[k].case != Case::Cap)
-                    .then_some(k)
+                    && !self.tab.noun_modifiers.contains(&w)
+                    && !key_ends(w, "ing")
+                    && self.t[first].case != Case::Cap)
+                    .then_some((first, last))
             })?;
-        // A capitalised singular word after a number is a name ("Boeing 747 Jumbo"), not
-        // what is counted.
-        let word = self.text(head);
-        let word = if self.shouting || self.t[head].case == Case::Upper && word.len() > 3 {
-            word.to_ascii_lowercase()
+        let word = self
+            .text
+            .get(self.t[head.0].start..self.t[head.1].end)
+            .unwrap_or("");
+        // An all-caps headline's words are lowercased: "UNITS" is "units".
+        let word = if self.shouting || self.t[head.0].case == Case::Upper && word.len() > 3 {
+            word.to_lowercase()
         } else {
             word.to_string()
         };
-        Some((word, head + 1))
+        Some((word, head.1 + 1))
     }
 
     fn after_qualifier(&self, e: usize) -> Option<(Qualifier, usize)> {
-        for q in numeric::QUALIFIERS.iter().filter(|q| q.after) {
+        for &qi in &self.tab.qualifiers_after {
+            let (words, q) = &self.tab.qualifiers[qi];
             let mut k = e;
             let mut ok = true;
-            for w in q.words {
-                if !(self.text(k).eq_ignore_ascii_case(w) && self.t.get(k).is_some()) {
+            for w in words {
+                if self
+                    .t
+                    .get(k)
+                    .is_none_or(|t| t.key != *w || t.kind == TK::Num)
+                {
                     ok = false;
                     break;
                 }
@@ -2383,18 +2648,40 @@ impl<'a> Parser<'a> {
 
     // ---- left context
 
+    /// The qualifier and verb before a figure starting at token `s` (cached: a figure's
+    /// gates ask more than once).
     fn left(&self, s: usize) -> Left {
+        if let Some((cs, cf, l)) = self.left_cache.get()
+            && cs == s
+            && cf == self.floor
+        {
+            return l;
+        }
+        let l = self.left_uncached(s);
+        self.left_cache.set(Some((s, self.floor, l)));
+        l
+    }
+
+    fn left_uncached(&self, s: usize) -> Left {
         let mut start = s;
         let mut qual = Qualifier::Exact;
         // Longest qualifier phrase ending right before s.
         let mut best_len = 0;
-        for q in numeric::QUALIFIERS.iter().filter(|q| !q.after) {
-            let n = q.words.len();
+        let last_key = if s > 0 { self.t[s - 1].key } else { 0 };
+        let candidates = self
+            .tab
+            .qualifiers_by_last
+            .get(&last_key)
+            .map_or(&[][..], Vec::as_slice);
+        for &qi in candidates {
+            let (words, q) = &self.tab.qualifiers[qi];
+            let n = words.len();
             if n > s || s - n < self.floor || n <= best_len {
                 continue;
             }
-            let ok = q.words.iter().enumerate().all(|(m, w)| {
-                self.text(s - n + m).eq_ignore_ascii_case(w) && self.t[s - n + m].kind != TK::Num
+            let ok = words.iter().enumerate().all(|(m, w)| {
+                let t = &self.t[s - n + m];
+                t.key == *w && t.kind != TK::Num
             });
             if ok {
                 best_len = n;
@@ -2410,30 +2697,26 @@ impl<'a> Parser<'a> {
             k -= 1;
         }
         // One adverb: "rose sharply", "fell slightly".
-        if k > self.floor
-            && self
-                .low(k - 1)
-                .is_some_and(|l| l.as_str().ends_with("ly") && l.as_str().len() > 4)
-            && k - 1 > self.floor
-            && self
-                .low(k - 2)
-                .is_some_and(|l| self.tab.verbs.contains_key(l.as_str()))
-        {
-            k -= 1;
+        let mut adverb = false;
+        if k > self.floor + 1 {
+            let w = self.key(k - 1);
+            if key_len(w) > 4 && key_ends(w, "ly") && self.tab.verbs.contains_key(&self.key(k - 2))
+            {
+                k -= 1;
+                adverb = true;
+            }
         }
         // "rose above $50", "fell below 2%": a level reached, not the size of a change.
-        let directional = best_len == 1
-            && self
-                .low(start)
-                .is_some_and(|l| matches!(l.as_str(), "above" | "below" | "under" | "over"));
+        let directional =
+            best_len == 1 && self.key_is(start, kws!["above", "below", "under", "over"]);
         if k > self.floor
-            && let Some(l) = self.low(k - 1)
-            && let Some(&role) = self.tab.verbs.get(l.as_str())
+            && let Some(&role) = self.tab.verbs.get(&self.key(k - 1))
             && !(directional && role != VerbRole::Event)
         {
-            // "up" and "down" are changes only right before the figure.
-            let updown = matches!(l.as_str(), "up" | "down");
-            if !(updown && k < start.saturating_sub(1)) {
+            // "up" and "down" are changes only right before the figure ("up 5%", "down by
+            // 3%"), not "up sharply 5%".
+            let updown = self.key_is(k - 1, kws!["up", "down"]);
+            if !(updown && adverb) {
                 verb = Some((k - 1, role));
             }
         }
@@ -2513,13 +2796,13 @@ impl<'a> Parser<'a> {
                 && (self.low(k - 1).is_some_and(|l| {
                     self.tab
                         .verbs
-                        .get(l.as_str())
+                        .get(&pack(l.as_str()))
                         .is_some_and(|r| *r != VerbRole::Event)
                 }) || k > self.floor + 1
                     && self.low(k - 2).is_some_and(|l| {
                         self.tab
                             .verbs
-                            .get(l.as_str())
+                            .get(&pack(l.as_str()))
                             .is_some_and(|r| *r != VerbRole::Event)
                     }))
             {
@@ -2822,22 +3105,18 @@ impl<'a> Parser<'a> {
         let mut end = e;
         let mut found = false;
         // "third-largest", "10th-biggest"
-        if self.is_dash(e)
-            && self.glued(e)
-            && self.glued(e + 1)
-            && self.low(e + 1).is_some_and(|l| superlative(l.as_str()))
-        {
+        if self.is_dash(e) && self.glued(e) && self.glued(e + 1) && superlative(self.key(e + 1)) {
             end = e + 2;
             found = true;
-        } else if let Some(l) = self.low(e) {
-            let w = l.as_str();
+        } else if self.key(e) != 0 {
+            let w = self.key(e);
             if superlative(w) {
                 end = e + 1;
                 found = true;
-            } else if matches!(w, "most" | "least") && self.kind(e + 1) == Some(TK::Word) {
+            } else if self.key_is(e, kws!["most", "least"]) && self.kind(e + 1) == Some(TK::Word) {
                 end = e + 2;
                 found = true;
-            } else if self.tab.rank_nouns.contains(w) {
+            } else if self.tab.rank_nouns.contains(&w) {
                 end = e + 1;
                 found = true;
             } else if self.is_dash(e) && self.glued(e) && self.is_word(e + 1, "placed") {
@@ -3097,6 +3376,7 @@ fn fraction_denominator(b: f64) -> bool {
     b.fract() == 0.0 && matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 64 | 100)
 }
 
+#[derive(Debug, Clone, Copy)]
 struct Left {
     start: usize,
     qual: Qualifier,
