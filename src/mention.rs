@@ -201,6 +201,8 @@ struct Tables {
     currency_words: Map<usize>,
     dollar_prefixes: Map<&'static str>,
     codes: HashSet<&'static str, FxBuild>,
+    /// ISO codes written in lower case, for "20 usd".
+    lower_codes: Map<&'static str>,
     units: Map<Vec<(usize, Vec<u128>)>>,
     qualifiers: Vec<(Vec<u128>, &'static numeric::QualifierRule)>,
     /// Qualifiers before a figure, by the key of their last word.
@@ -327,6 +329,11 @@ fn build_tables() -> Tables {
             .map(|(w, c)| (pack(w), *c))
             .collect(),
         codes: currency::CODES.iter().copied().collect(),
+        lower_codes: currency::CODES
+            .iter()
+            .filter(|c| !matches!(**c, "TRY" | "MAD" | "PHP" | "ALL" | "TOP"))
+            .map(|c| (pack(c), *c))
+            .collect(),
         qualifiers,
         units,
         not_nouns: set(numeric::NOT_NOUNS),
@@ -820,6 +827,8 @@ fn scan_numeral(s: &str, i: usize, base: usize, space: bool, nl: bool) -> (usize
     }
     let mut tok = Tok::new(base + i, base + j, TK::Num, space, nl);
     tok.val = clean.value();
+    // Numerals get a key too, for unit phrases such as "m 2".
+    tok.key = pack(&s[i..j]);
     tok.int_digits = int_digits.min(255) as u8;
     tok.dec = dec;
     tok.comma = comma;
@@ -935,6 +944,8 @@ enum Tail {
     Noun(String),
     /// "10-fold": a change by a factor.
     Times,
+    /// A bare number scaled by a hyphenated abbreviation: "a 50-mln issue".
+    Scaled(f64),
 }
 
 impl Tail {
@@ -949,6 +960,7 @@ impl Tail {
             Tail::Unit(u, _) => (*u).into(),
             Tail::Noun(w) => w.clone(),
             Tail::Times => "x".into(),
+            Tail::Scaled(_) => String::new(),
         }
     }
     fn kind(&self) -> Kind {
@@ -958,17 +970,18 @@ impl Tail {
             Tail::Unit(..) => Kind::Quantity,
             Tail::Bare | Tail::Noun(_) | Tail::Points => Kind::Count,
             Tail::Times => Kind::Change,
+            Tail::Scaled(_) => Kind::Count,
         }
     }
     fn factor(&self) -> f64 {
         match self {
-            Tail::Money(_, f) | Tail::Unit(_, f) => *f,
+            Tail::Money(_, f) | Tail::Unit(_, f) | Tail::Scaled(f) => *f,
             _ => 1.0,
         }
     }
     /// A unit that says what is measured: a bare number or a counted noun does not.
     fn is_measure(&self) -> bool {
-        !matches!(self, Tail::Bare | Tail::Noun(_))
+        !matches!(self, Tail::Bare | Tail::Noun(_) | Tail::Scaled(_))
     }
 }
 
@@ -1268,7 +1281,11 @@ impl<'a> Parser<'a> {
             }
             return Step::No;
         }
-        if c == '#' && self.is_num(i + 1) && self.glued(i + 1) {
+        if c == '#'
+            && self.is_num(i + 1)
+            && self.glued(i + 1)
+            && !(i > 0 && self.is_punct(i - 1, '&'))
+        {
             return self.rank_fig(i, i + 2, self.t[i + 1].val, Qualifier::Exact);
         }
         if matches!(c, '-' | '−')
@@ -1357,6 +1374,12 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             return Step::Skip(self.chunk_end(i));
+        }
+        // "MAUD 60": millions.
+        if let Some(code) = self.million_code(i)
+            && self.is_num(i + 1)
+        {
+            return self.figure(i + 1, Some(i), Some((code, 1e6)));
         }
         // "USD 5", "EUR 20", "Rs. 20"
         if let Some(code) = self.code_of(i) {
@@ -1488,6 +1511,40 @@ impl<'a> Parser<'a> {
             .map(|(_, c)| *c)
     }
 
+    /// The minor part of an amount after its major currency word: "[and] 50 cents", "and
+    /// forty-five cents", or a bare "50" ending the sentence ("15 dollars 50.").
+    fn minor_after(&self, e: usize, bare: bool) -> Option<(f64, usize)> {
+        let k = if self.is_word(e, "and") { e + 1 } else { e };
+        if !self.number_starts(k) || self.is_word(k, "a") || self.is_word(k, "an") {
+            return None;
+        }
+        let c = self.core(k, None, None)?;
+        if c.scaled || c.fraction || c.value >= 100.0 || c.value < 1.0 || c.value.fract() != 0.0 {
+            return None;
+        }
+        if self.key_is(
+            c.e,
+            kws!["cents", "cent", "c", "pence", "p", "penny", "cts", "ct"],
+        ) {
+            return Some((c.value / 100.0, c.e + 1));
+        }
+        let ends = self
+            .t
+            .get(c.e)
+            .is_none_or(|t| t.kind == TK::Punct && matches!(t.ch, '.' | '!' | '?'));
+        (bare && ends).then_some((c.value / 100.0, c.e))
+    }
+
+    /// "MEUR", "MUSD": a million of the currency.
+    fn million_code(&self, k: usize) -> Option<&'static str> {
+        let t = self.t.get(k)?;
+        let w = self.text(k);
+        if t.case != Case::Upper || w.len() != 4 || !w.starts_with('M') {
+            return None;
+        }
+        self.tab.codes.get(&w[1..]).copied()
+    }
+
     fn at_numeral(&mut self, i: usize) -> Step {
         let tk = self.t[i];
         // List numbering: "1." or "2)" opening a line.
@@ -1512,6 +1569,10 @@ impl<'a> Parser<'a> {
             && tk.val < 30.0
         {
             return Step::Skip(i + 2);
+        }
+        // HTML character references left in the text: "communiqu&#233;".
+        if i >= 2 && self.glued(i) && self.is_punct(i - 1, '#') && self.is_punct(i - 2, '&') {
+            return Step::Skip(self.chunk_end(i));
         }
         // Phone numbers, codes with a leading zero ("020 7946", "007").
         if tk.lead0 || (i > 0 && self.is_punct(i - 1, '+') && self.glued(i)) {
@@ -1618,6 +1679,11 @@ impl<'a> Parser<'a> {
             if tok.skip {
                 break;
             }
+            // A table's next line ("Net 130.22 billion\n    Nine months") is not part of
+            // the number.
+            if k > i && tok.nl && tok.kind == TK::Word && tok.case != Case::Lower {
+                break;
+            }
             let item = match tok.kind {
                 TK::Num => Item::Digits(tok.val),
                 TK::Word => {
@@ -1665,9 +1731,13 @@ impl<'a> Parser<'a> {
                 Item::Suffix(1e6)
             }
             "m" => {
-                // Metres when a length word follows and no currency is in sight.
+                // Metres when a length word follows and no currency is in sight; square or
+                // cubic metres when "2" or "3" is glued on.
                 if !money
                     && (self.word_in(k + 1, &self.tab.metre)
+                        || (self.glued(k + 1)
+                            && matches!(self.int_val(k + 1), Some(2.0 | 3.0))
+                            && !(self.glued(k + 2) && self.kind(k + 2) != Some(TK::Punct)))
                         || self.is_word(k + 1, "x")
                         || self.is_punct(k + 1, '×'))
                 {
@@ -1744,9 +1814,33 @@ impl<'a> Parser<'a> {
                     )
                 );
             let quarter = self.is_word(last, "quarter") || self.is_word(last, "quarters");
-            let quarter_ok = self.is_word(last + 1, "of")
-                || matches!(self.kind(last + 1), None | Some(TK::Punct))
-                || matches!(self.anchor(last + 1), Anchor::Num(NumWord::Scale(_)));
+            // "the preceding three quarters" are periods.
+            let periods = i > 0
+                && self.key_is(
+                    i - 1,
+                    kws![
+                        "the",
+                        "preceding",
+                        "past",
+                        "last",
+                        "next",
+                        "previous",
+                        "consecutive",
+                        "following",
+                        "first",
+                        "straight",
+                        "successive",
+                        "recent",
+                        "those",
+                        "these",
+                        "its",
+                        "their",
+                    ],
+                );
+            let quarter_ok = !periods
+                && (self.is_word(last + 1, "of")
+                    || matches!(self.kind(last + 1), None | Some(TK::Punct))
+                    || matches!(self.anchor(last + 1), Anchor::Num(NumWord::Scale(_))));
             if !next_ok || (quarter && !quarter_ok) {
                 if r.len <= 1 || matches!(items[0], Item::A) {
                     return None;
@@ -1759,8 +1853,22 @@ impl<'a> Parser<'a> {
         let plain = r.len == 1 && first.kind == TK::Num && !first.dec && !first.comma && !r.scaled;
         let mut value = r.value;
         let mut e = i + r.len;
-        // A mixed number: "2 1/4", "10 1/2 miles", "10½".
+        // A mixed number: "2 1/4", "10 1/2 miles", "10½", Reuters' "2-1/2 pct".
         if plain
+            && self.is_dash(e)
+            && self.glued(e)
+            && self.is_num(e + 1)
+            && self.glued(e + 1)
+            && self.is_punct(e + 2, '/')
+            && self.glued(e + 2)
+            && self.glued(e + 3)
+            && let (Some(a), Some(b)) = (self.int_val(e + 1), self.int_val(e + 3))
+            && a < b
+            && fraction_denominator(b)
+        {
+            value += a / b;
+            e += 4;
+        } else if plain
             && self.is_num(e)
             && self.is_punct(e + 1, '/')
             && self.glued(e + 1)
@@ -1920,26 +2028,15 @@ impl<'a> Parser<'a> {
         if self.glued(i + 1) && self.is_dash(i + 1) {
             return false; // "half-time", "half-year"
         }
-        let next = self.low(i + 1);
-        matches!(
-            next.as_ref().map_or("", |l| l.as_str()),
-            "of" | "the"
-                | "a"
-                | "an"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "all"
-                | "that"
-                | "those"
-                | "these"
-                | "this"
-        ) && !self.is_word(i, "quarter")
-            || (self.is_word(i, "quarter")
-                && self.is_word(i + 1, "of")
-                && !self.is_word(i + 2, "the"))
+        // "quarter" alone is a period of the year ("the quarter of this year").
+        !self.is_word(i, "quarter")
+            && self.key_is(
+                i + 1,
+                kws![
+                    "of", "the", "a", "an", "its", "their", "his", "her", "our", "all", "that",
+                    "those", "these", "this",
+                ],
+            )
     }
 
     /// Everything after the number: a range, the unit, the left context, the gates.
@@ -1979,6 +2076,14 @@ impl<'a> Parser<'a> {
         if core.fraction && matches!(tail, Tail::Bare | Tail::Noun(_)) {
             kind = Kind::Fraction;
         }
+        // Dollars and cents: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+        if let Tail::Money(_, f) = &tail
+            && *f == 1.0
+            && let Some((cents, k)) = self.minor_after(e, core.money.is_none())
+        {
+            value += cents;
+            e = k;
+        }
         // Trailing qualifiers: "50 or more", "20 or so", "65+".
         let mut qual = Qualifier::Exact;
         if let Some((q, k)) = self.after_qualifier(e) {
@@ -2011,7 +2116,10 @@ impl<'a> Parser<'a> {
         if year {
             let v = core.value;
             let before = self.year_word_before(core.s);
-            let plural_after = matches!(&tail, Tail::Noun(w) if plural_like(pack(w)));
+            // "2000 people" counts; "2005 sales" are a year's.
+            let plural_after = matches!(&tail, Tail::Noun(w)
+                if plural_like(pack(w))
+                    && !numeric::YEAR_NOUNS.iter().any(|y| y.eq_ignore_ascii_case(w)));
             let left = self.left(core.s);
             let counted = left.qual != Qualifier::Exact || left.verb.is_some();
             let is_year = if (1900.0..=2099.0).contains(&v) {
@@ -2094,6 +2202,11 @@ impl<'a> Parser<'a> {
             && !matches!(&tail, Tail::Noun(w) if plural_like(pack(w)))
             && !tail.is_measure()
             && self.name_before(core.s)
+            // A table of figures: "Sweden 51 (52), Turkey 355 (340)".
+            && !(self.is_punct(core.e, '(') && self.is_num(core.e + 1))
+            && !(self.is_punct(core.e, ',')
+                && self.kind(core.e + 1) == Some(TK::Word)
+                && self.is_num(core.e + 2))
         {
             return Step::Skip(core.e);
         }
@@ -2107,6 +2220,8 @@ impl<'a> Parser<'a> {
         Step::Emit(self.with_left(fig, true))
     }
 
+    /// Is the word before a number (at `s`) a name the number belongs to ("Windows 10",
+    /// "FTSE 100")?
     fn name_before(&self, s: usize) -> bool {
         let k = s - 1;
         let Some(t) = self.t.get(k) else { return false };
@@ -2125,27 +2240,22 @@ impl<'a> Parser<'a> {
         if self.month_at(k).is_some() || self.code_of(k).is_some() {
             return false;
         }
-        if let Some(l) = self.low(k) {
-            let l = l.as_str();
-            if self.tab.not_nouns.contains(&pack(l))
-                || self.tab.verbs.contains_key(&pack(l))
-                || self.tab.year_context.contains(&pack(l))
-                || matches!(
-                    l,
-                    "mr" | "mrs" | "ms" | "dr" | "st" | "no" | "us" | "uk" | "eu"
-                )
-                || numeric::QUALIFIERS
-                    .iter()
-                    .any(|q| q.words.last() == Some(&l))
-            {
-                return false;
-            }
-            // Weekdays before a day number ("Sunday 13") are dates, handled elsewhere.
-            if l.ends_with("day") {
-                return false;
-            }
-        }
-        true
+        let w = t.key;
+        let not_a_name = self.tab.not_nouns.contains(&w)
+            || self.tab.verbs.contains_key(&w)
+            || self.tab.year_context.contains(&w)
+            || self.tab.qualifiers_by_last.contains_key(&w)
+            || key_ends(w, "day") // "Sunday 13"
+            || kws!["mr", "mrs", "ms", "dr", "st", "no", "us", "uk", "eu"].contains(&w)
+            // Newswire table labels head figures: "Net 98", "Revs 100".
+            || kws![
+                "net", "revs", "shr", "sales", "profit", "loss", "avg", "qtr", "turnover",
+                "revenue", "income", "assets", "deposits", "loans", "total", "exports",
+                "imports", "output", "production", "stocks", "reserves", "dividend", "div",
+                "oper", "year", "mths",
+            ]
+            .contains(&w);
+        !not_a_name
     }
 
     fn is_street(&self, k: usize) -> bool {
@@ -2248,6 +2358,26 @@ impl<'a> Parser<'a> {
         if let Some((u, f, e)) = self.unit_at(j, false) {
             return Ok((Tail::Unit(u, f), self.rate(e)));
         }
+        if core.fraction {
+            // "a quarter of a point", "half a percentage point", "a quarter-point": a
+            // fraction of a percentage point.
+            let mut k = j;
+            if self.is_word(k, "of") {
+                k += 1;
+            }
+            if self.key_is(k, kws!["a", "one"]) {
+                k += 1;
+                if self.is_word(k, "percentage") {
+                    k += 1;
+                }
+                if self.is_word(k, "point") {
+                    return Ok((Tail::Pp, k + 1));
+                }
+            }
+            if self.is_dash(j) && self.glued(j) && self.is_word(j + 1, "point") {
+                return Ok((Tail::Pp, j + 2));
+            }
+        }
         if core.fraction || matches!(self.anchor(core.s), Anchor::Vague(..)) {
             // "two-thirds of airstrikes"
             if self.is_word(j, "of") {
@@ -2279,6 +2409,27 @@ impl<'a> Parser<'a> {
             return Ok(None);
         };
         let w = l.as_str();
+        // Reuters' "a 5.0-mln-dlr credit line", "a 50-mln guilder issue", "a 51-pct stake".
+        let scale = match self.anchor(k) {
+            Anchor::Abbrev(f) | Anchor::Num(NumWord::Scale(f)) => Some(f),
+            _ => None,
+        };
+        if let Some(f) = scale {
+            let (m, glued) = if self.is_dash(k + 1) && self.glued(k + 1) {
+                (k + 2, true)
+            } else {
+                (k + 1, false)
+            };
+            if let Some((code, factor, e)) = self.currency_after(m, false)
+                && (glued || self.t.get(m).is_some_and(|t| t.space))
+            {
+                return Ok(Some((Tail::Money(code, f * factor), e)));
+            }
+            return Ok(Some((Tail::Scaled(f), k + 1)));
+        }
+        if self.key_is(k, kws!["pct", "percent"]) {
+            return Ok(Some((Tail::Percent, k + 1)));
+        }
         if matches!(self.anchor(k), Anchor::Num(_)) {
             return Ok(None); // "three-nought-four": numbers read out one by one
         }
@@ -2288,6 +2439,9 @@ impl<'a> Parser<'a> {
         if let Some(&idx) = self.tab.currency_words.get(&pack(w)) {
             let cw = &currency::WORDS[idx];
             return Ok(Some((Tail::Money(cw.unit.into(), cw.factor), k + 1)));
+        }
+        if core.fraction && w == "point" {
+            return Ok(Some((Tail::Pp, k + 1)));
         }
         if w == "fold" {
             return Ok(Some((Tail::Times, k + 1)));
@@ -2398,6 +2552,18 @@ impl<'a> Parser<'a> {
                 return Some((code.into(), 1.0, j + 2));
             }
             return Some((code.into(), 1.0, j + 1));
+        }
+        // Finance shorthand: "120 MEUR", "30 MUSD" (millions).
+        if let Some(code) = self.million_code(j) {
+            return Some((code.into(), 1e6, j + 1));
+        }
+        // A code in lower case straight after the figure: "20 usd" ("10 try" is English).
+        if t.case == Case::Lower
+            && j > 0
+            && self.kind(j - 1) == Some(TK::Num)
+            && let Some(code) = self.tab.lower_codes.get(&t.key)
+        {
+            return Some(((*code).into(), 1.0, j + 1));
         }
         // Up to two adjective words, then the currency word.
         for skip in 0..=2usize {
@@ -2522,7 +2688,14 @@ impl<'a> Parser<'a> {
             "hour", "kilo", "bushel", "gallon", "litre", "liter", "person", "capita", "pound",
             "arroba", "bag", "unit", "megawatt", "acre", "hectare",
         ];
-        if self.key_is(e, PER) && self.key_is(e + 1, WHAT) {
+        // "a year ago" is a date, not a rate.
+        if self.key_is(e, PER)
+            && self.key_is(e + 1, WHAT)
+            && !self.key_is(
+                e + 2,
+                kws!["ago", "earlier", "before", "later", "previously"],
+            )
+        {
             return e + 2;
         }
         e
@@ -2535,8 +2708,10 @@ impl<'a> Parser<'a> {
         let mut n = 0;
         let mut k = j;
         while n < 3 {
-            let t = self.t.get(k)?;
-            if t.kind != TK::Word || t.skip {
+            let Some(t) = self.t.get(k) else {
+                break;
+            };
+            if t.kind != TK::Word || t.skip || (t.nl && t.case != Case::Lower) {
                 break;
             }
             let w = t.key;
@@ -2544,11 +2719,17 @@ impl<'a> Parser<'a> {
                 break;
             }
             if self.tab.not_nouns.contains(&w)
-                || self.tab.verbs.contains_key(&w) && !plural_like(w)
+                || self.tab.verbs.contains_key(&w) && !plural_like(w) && !key_ends(w, "ing")
                 || matches!(
                     self.tab.anchors[usize::from(t.aid)],
-                    Anchor::Num(_)
-                        | Anchor::Month(_)
+                    Anchor::Num(
+                        NumWord::Unit(_)
+                            | NumWord::Teen(_)
+                            | NumWord::Tens(_)
+                            | NumWord::Hundred
+                            | NumWord::Scale(_)
+                            | NumWord::Dozen
+                    ) | Anchor::Month(_)
                         | Anchor::Vague(..)
                         | Anchor::A
                         | Anchor::And
@@ -2562,14 +2743,16 @@ impl<'a> Parser<'a> {
             if self.glued(k + 1) && matches!(self.t.get(k + 1).map(|t| t.ch), Some('\'' | '’')) {
                 break;
             }
-            // Past tenses and adverbs end the phrase: "130 died", "5 sharply".
-            if key_len(w) > 4
-                && ((key_ends(w, "ed") && !self.tab.noun_modifiers.contains(&w))
-                    || key_ends(w, "ly"))
-            {
+            // Adverbs end the phrase: "5 sharply". Past participles may modify a noun
+            // ("seven industrialised nations") but are never the noun ("130 died").
+            if key_len(w) > 4 && key_ends(w, "ly") {
                 if n == 0 {
                     return None;
                 }
+                break;
+            }
+            // After a noun, a participle is a verb: "12 seats changed hands".
+            if key_ends(w, "ed") && chain[..n].iter().any(|&(_, l)| plural_like(self.key(l))) {
                 break;
             }
             let first = k;
@@ -2589,8 +2772,10 @@ impl<'a> Parser<'a> {
         if chain.is_empty() {
             return None;
         }
+        // The head of a compound is its last noun: "30,000 sports utility vehicles".
         let head = chain
             .iter()
+            .rev()
             .copied()
             .find(|&(_, last)| {
                 plural_like(self.key(last))
@@ -2605,6 +2790,7 @@ impl<'a> Parser<'a> {
                 (singular_ok
                     && !self.tab.noun_modifiers.contains(&w)
                     && !key_ends(w, "ing")
+                    && !key_ends(w, "ed")
                     && self.t[first].case != Case::Cap)
                     .then_some((first, last))
             })?;
@@ -2695,6 +2881,38 @@ impl<'a> Parser<'a> {
         let mut k = start;
         if k > self.floor && self.is_word(k - 1, "by") {
             k -= 1;
+            // "cut its workforce by 10%", "raised interest rates by a quarter of a point": a
+            // change or level verb up to three words before "by".
+            for back in 2..=4 {
+                if k < self.floor + back {
+                    break;
+                }
+                let v = k - back;
+                if (v + 1..k).any(|m| {
+                    self.kind(m) != Some(TK::Word) || self.tab.verbs.contains_key(&self.key(m))
+                }) {
+                    break;
+                }
+                let w = self.key(v);
+                let role = numeric::LEVEL_VERBS
+                    .iter()
+                    .find(|(l, _)| pack(l) == w)
+                    .map(|(_, up)| if *up { VerbRole::Rise } else { VerbRole::Fall })
+                    .or_else(|| {
+                        self.tab
+                            .verbs
+                            .get(&w)
+                            .copied()
+                            .filter(|r| *r != VerbRole::Event)
+                    });
+                if let Some(role) = role {
+                    return Left {
+                        start,
+                        qual,
+                        verb: Some((v, role)),
+                    };
+                }
+            }
         }
         // One adverb: "rose sharply", "fell slightly".
         let mut adverb = false;
@@ -2709,14 +2927,46 @@ impl<'a> Parser<'a> {
         // "rose above $50", "fell below 2%": a level reached, not the size of a change.
         let directional =
             best_len == 1 && self.key_is(start, kws!["above", "below", "under", "over"]);
-        if k > self.floor
+        // "cut rates by half a point", "raised its stake by 5%": a level verb with "by" is a
+        // change.
+        let level = if k < start && k > self.floor {
+            let w = self.key(k - 1);
+            numeric::LEVEL_VERBS
+                .iter()
+                .find(|(v, _)| pack(v) == w)
+                .map(|(_, up)| if *up { VerbRole::Rise } else { VerbRole::Fall })
+        } else {
+            None
+        };
+        if let Some(role) = level
+            && !directional
+        {
+            verb = Some((k - 1, role));
+        } else if k > self.floor
+            // "a rise", "the gain", "includes gain 12.9 mln": nouns, not verbs.
+            && !(k >= 2
+                && self.key_is(
+                    k - 2,
+                    kws!["a", "an", "the", "its", "their", "includes", "excludes", "include", "of"],
+                ))
             && let Some(&role) = self.tab.verbs.get(&self.key(k - 1))
             && !(directional && role != VerbRole::Event)
         {
             // "up" and "down" are changes only right before the figure ("up 5%", "down by
             // 3%"), not "up sharply 5%".
             let updown = self.key_is(k - 1, kws!["up", "down"]);
-            if !(updown && adverb) {
+            // "makes up 22% of", "took up half": phrasal verbs, not changes.
+            let phrasal = updown
+                && k >= 2
+                && self.key_is(
+                    k - 2,
+                    kws![
+                        "make", "makes", "made", "making", "take", "takes", "took", "taking",
+                        "taken", "pick", "picks", "picked", "set", "sets", "sum", "sums", "add",
+                        "adds", "added", "turn", "turns", "turned",
+                    ],
+                );
+            if !(updown && (adverb || phrasal)) {
                 verb = Some((k - 1, role));
             }
         }
@@ -2731,8 +2981,14 @@ impl<'a> Parser<'a> {
             f.qual = left.qual;
         }
         f.s = left.start;
+        // "launched four years ago": a time, not the verb's object.
+        let time = matches!(
+            f.unit.as_str(),
+            "years" | "months" | "weeks" | "days" | "decades" | "hours" | "minutes"
+        ) && self.key_is(f.e, kws!["ago", "earlier", "later", "before"]);
         if let Some((v, role)) = left.verb
             && !matches!(f.kind, Kind::Date | Kind::Rank)
+            && !time
         {
             match role {
                 VerbRole::Event => f.s = v,
@@ -2771,11 +3027,13 @@ impl<'a> Parser<'a> {
                 && (!conn.space || self.t.get(c + 1).is_some_and(|t| t.space))
                 || conn.ch == '–'
                 || conn.ch == '—' && !conn.space);
-        // A hyphen joins numerals only: "three-nought-four" is digits read out.
-        let dash = dash
-            && (conn.ch == '–'
-                || (self.t[a.e - 1].kind == TK::Num && self.kind(c + 1) != Some(TK::Word))
-                || self.t[a.e - 1].kind != TK::Num && conn.space);
+        // A hyphen joins numerals only: "three-nought-four" is digits read out, "two thirds -
+        // 65%" an aside.
+        let dash = dash && !a.words && self.kind(c + 1) != Some(TK::Word);
+        // "10 737-800 planes": a model number after a count.
+        if dash && a.s > 0 && self.kind(a.s - 1) == Some(TK::Num) && self.t[a.s].space {
+            return Some(Step::Skip(self.chunk_end(a.s)));
+        }
         let word_to = self.is_word(c, "to") || self.is_word(c, "through");
         let word_and = between && self.is_word(c, "and");
         if !(dash || word_to || word_and) {
@@ -2792,20 +3050,15 @@ impl<'a> Parser<'a> {
         if from {
             // "rose from 5% to 7%": old and new values, not a range.
             let k = a.s - 1;
-            if k > self.floor
-                && (self.low(k - 1).is_some_and(|l| {
-                    self.tab
-                        .verbs
-                        .get(&pack(l.as_str()))
-                        .is_some_and(|r| *r != VerbRole::Event)
-                }) || k > self.floor + 1
-                    && self.low(k - 2).is_some_and(|l| {
-                        self.tab
-                            .verbs
-                            .get(&pack(l.as_str()))
-                            .is_some_and(|r| *r != VerbRole::Event)
-                    }))
-            {
+            let changes = |m: usize| {
+                let w = self.key(m);
+                self.tab
+                    .verbs
+                    .get(&w)
+                    .is_some_and(|r| *r != VerbRole::Event)
+                    || numeric::LEVEL_VERBS.iter().any(|(v, _)| pack(v) == w)
+            };
+            if k > self.floor && (changes(k - 1) || (k > self.floor + 1 && changes(k - 2))) {
                 return None;
             }
         }
@@ -2824,6 +3077,20 @@ impl<'a> Parser<'a> {
         }
         let b = self.core(k, None, money)?;
         let b = Core { s: c + 1, ..b };
+        if b.fraction != a.fraction || (dash && b.words) {
+            return None;
+        }
+        // Aircraft models: "737-800", "A320-200" ("747-400" is caught as a score below).
+        if dash
+            && !conn.space
+            && a.plain
+            && matches!(
+                a.value as u32,
+                707 | 717 | 727 | 737 | 747 | 757 | 767 | 777 | 787
+            )
+        {
+            return Some(Step::Skip(self.chunk_end(a.s)));
+        }
         // Years: "2004-05", "1986/87", "2010 to 2015".
         let a_year = a.plain && self.t[a.s].int_digits == 4 && (1000.0..=2100.0).contains(&a.value);
         if a_year && after.is_none() && b.plain && !b.scaled {
@@ -2854,6 +3121,8 @@ impl<'a> Parser<'a> {
         }
         let (tail_b, e) = match self.tail(&b, b.e) {
             Ok(x) => x,
+            // "777-200LR": a name glued together.
+            Err(step) if dash && !conn.space => return Some(step),
             Err(_) => return None,
         };
         // Units must agree.
@@ -2885,7 +3154,9 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
-        if word_to && !from && !between && (a.words != b.words) {
+        if word_to && !from && !between && (a.words != b.words || hi > 10.0 * lo) {
+            // "340 to 350", "two to three months"; "adding $1.89 to $48.62" is a change and a
+            // level, and "in 2004 to 136,000" two figures.
             return None;
         }
         let start = if between || from { a.s - 1 } else { a.s };
@@ -3737,7 +4008,7 @@ mod exact {
         );
         expect(
             "The bank cut rates by 25 basis points.",
-            &["25 basis points | percent | 25 | bp | exact"],
+            &["cut rates by 25 basis points | change | -25 | bp | exact"],
         );
         expect(
             "Twenty percent said no.",

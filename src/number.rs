@@ -273,6 +273,7 @@ pub fn read_number(items: &[Item]) -> Option<Reading> {
     let mut and_at: Option<usize> = None;
     let mut best: Option<Reading> = None;
     let mut i = 0;
+    let digits_first = matches!(items.first(), Some(Item::Digits(_)));
 
     macro_rules! commit {
         ($value:expr, $fraction:expr, $denominator:expr) => {{
@@ -403,8 +404,12 @@ pub fn read_number(items: &[Item]) -> Option<Reading> {
                 | Last::Mixed,
                 Item::Word(NumWord::Scale(s)) | Item::Suffix(s),
             ) => {
-                if matches!(item, Item::Suffix(_)) && !matches!(last, Last::Digits | Last::Mixed) {
-                    break; // "five mln" is not how anyone writes a number
+                // Newsroom abbreviations follow numerals and simple words ("5 mln", "one mln"
+                // in Reuters), not compounds ("one hundred mln").
+                if matches!(item, Item::Suffix(_))
+                    && !(matches!(last, Last::Digits | Last::Mixed) || simple)
+                {
+                    break;
                 }
                 if last == Last::Mixed && total != 0.0 {
                     break;
@@ -475,8 +480,11 @@ pub fn read_number(items: &[Item]) -> Option<Reading> {
                 i += 1;
                 commit!(total + cur, false, false);
             }
-            (Last::Scale, Item::Word(NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v))) => {
-                // "twenty-one thousand eleven": a new group after a scale.
+            (Last::Scale, Item::Word(NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v)))
+                if !digits_first =>
+            {
+                // "twenty-one thousand eleven": a new group after a scale; not after a
+                // numeral ("130.22 billion nine" is two numbers).
                 cur = f64::from(v);
                 last = class_of(item);
                 i += 1;

@@ -24,6 +24,18 @@ pub static SYMBOLS: &[(char, &str)] = &[
     ('₺', "TRY"),
     ('₪', "ILS"),
     ('₦', "NGN"),
+    ('₱', "PHP"),
+    ('₫', "VND"),
+    ('₴', "UAH"),
+    ('₸', "KZT"),
+    ('₵', "GHS"),
+    ('₡', "CRC"),
+    ('₾', "GEL"),
+    ('₭', "LAK"),
+    ('₮', "MNT"),
+    ('₲', "PYG"),
+    ('₼', "AZN"),
+    ('৳', "BDT"),
 ];
 
 /// Letters written before "$" to name a dollar ("US$5bn", "C$16.4 million", "HK$10bn").
@@ -43,6 +55,13 @@ pub static DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("nt", "TWD"),
     ("r", "BRL"),
     ("mex", "MXN"),
+    ("usd", "USD"),
+    ("cad", "CAD"),
+    ("aud", "AUD"),
+    ("nzd", "NZD"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
+    ("mxn", "MXN"),
 ];
 
 /// ISO codes recognised before or after a figure ("USD 5", "5 EUR"); upper case only, so
@@ -57,7 +76,13 @@ pub static CODES: &[&str] = &[
 ];
 
 /// Other abbreviations used like codes: "Rs 20", "RM42".
-pub static CODE_ALIASES: &[(&str, &str)] = &[("Rs", "INR"), ("Rs.", "INR"), ("RM", "MYR")];
+pub static CODE_ALIASES: &[(&str, &str)] = &[
+    ("Rs", "INR"),
+    ("Rs.", "INR"),
+    ("RM", "MYR"),
+    // Upper case only: "dm" is a decimetre.
+    ("DM", "DEM"),
+];
 
 /// A currency word after a figure.
 pub struct CurrencyWord {
@@ -158,7 +183,7 @@ pub static WORDS: &[CurrencyWord] = &[
         )]
     ),
     cw!(
-        ["yuan", "renminbi", "rmb"],
+        ["yuan", "renminbi", "rmb", "元"],
         "yuan",
         "CNY",
         &[(
@@ -194,7 +219,7 @@ pub static WORDS: &[CurrencyWord] = &[
         ]
     ),
     cw!(
-        ["marks", "mark", "deutschemarks", "dm"],
+        ["marks", "mark", "deutschemarks"],
         "mark",
         "DEM",
         strict,

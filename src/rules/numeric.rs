@@ -533,8 +533,8 @@ pub static VERBS: &[VerbRule] = &[
         id: "change/jump",
         words: &[
             "jumped", "jump", "jumps", "climbed", "climb", "climbs", "gained", "gain", "gains",
-            "soared", "soar", "soars", "surged", "surge", "surges", "rallied", "advanced", "added",
-            "firmed", "edged", "expanded", "boosted",
+            "adding", "adds", "soared", "soar", "soars", "surged", "surge", "surges", "rallied",
+            "advanced", "added", "firmed", "edged", "expanded", "boosted",
         ],
         role: VerbRole::Rise,
         hits: &[
@@ -1393,6 +1393,19 @@ pub static NOT_NOUNS: &[&str] = &[
     "reuters",
     "pct",
     "vs.",
+    "includes",
+    "excludes",
+    "reflects",
+    "represents",
+    "compares",
+    "remains",
+    "means",
+    "shows",
+    "makes",
+    "takes",
+    "gives",
+    "leaves",
+    "brings",
 ];
 
 /// Words allowed between a number and its counted noun but never the noun themselves:
@@ -1476,4 +1489,75 @@ pub static TIME_UNITS: &[(&str, &str)] = &[
     ("bed", "beds"),
     ("man", "men"),
     ("strong", ""),
+];
+
+/// Verbs that move a level, with the direction (true: up). Before "from X to Y" they make X
+/// the old value and Y the new one, not a range ("the surcharge was raised from £2.50 to
+/// £4"); followed by "by" they make the figure a change ("cut rates by half a point" is
+/// -0.5 pp). Without "by" they are event verbs ("raised $5m", "cut 2,000 jobs").
+pub static LEVEL_VERBS: &[(&str, bool)] = &[
+    ("raised", true),
+    ("raise", true),
+    ("raises", true),
+    ("lifted", true),
+    ("lift", true),
+    ("hiked", true),
+    ("boosted", true),
+    ("boost", true),
+    ("widened", true),
+    ("upgraded", true),
+    ("cut", false),
+    ("cuts", false),
+    ("lowered", false),
+    ("lower", false),
+    ("reduced", false),
+    ("reduce", false),
+    ("slashed", false),
+    ("trimmed", false),
+    ("narrowed", false),
+    ("downgraded", false),
+];
+
+/// Plural nouns that a year can modify: "2005 sales", "the 2004 results" are dates, while
+/// "2000 people" is a count.
+pub static YEAR_NOUNS: &[&str] = &[
+    "sales",
+    "results",
+    "figures",
+    "profits",
+    "earnings",
+    "revenues",
+    "accounts",
+    "elections",
+    "games",
+    "olympics",
+    "levels",
+    "forecasts",
+    "prices",
+    "exports",
+    "imports",
+    "models",
+    "budgets",
+    "numbers",
+    "returns",
+    "losses",
+    "targets",
+    "estimates",
+    "rates",
+    "plans",
+    "polls",
+    "crops",
+    "harvests",
+    "deliveries",
+    "shipments",
+    "contracts",
+    "futures",
+    "talks",
+    "accords",
+    "agreements",
+    "quotas",
+    "holidays",
+    "accounts",
+    "statistics",
+    "data",
 ];

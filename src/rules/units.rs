@@ -154,7 +154,9 @@ pub static UNITS: &[UnitRule] = &[
             "square kilometer",
             "sq km",
             "km2",
-            "km²"
+            "km²",
+            "km 2",
+            "km ²"
         ],
         "km2",
         &[(
@@ -173,15 +175,20 @@ pub static UNITS: &[UnitRule] = &[
             "square meter",
             "sq m",
             "m2",
-            "m²"
+            "m²",
+            "m 2",
+            "m ²"
         ],
         "m2",
-        &[(
-            "It owns 660 square metres.",
-            "660 square metres",
-            660.0,
-            "m2"
-        )]
+        &[
+            (
+                "It owns 660 square metres.",
+                "660 square metres",
+                660.0,
+                "m2"
+            ),
+            ("A 90m2 flat.", "90m2", 90.0, "m2")
+        ]
     ),
     u!(
         "area/mi2",
@@ -220,7 +227,9 @@ pub static UNITS: &[UnitRule] = &[
             "cubic meters",
             "cubic meter",
             "m3",
-            "m³"
+            "m³",
+            "m 3",
+            "m ³"
         ],
         "m3",
         &[(
