@@ -4312,6 +4312,232 @@ mod exact {
     }
 
     #[test]
+    fn newswire_style() {
+        expect(
+            "Net profit was 5.93\nmln dlrs.",
+            &["5.93\nmln dlrs | money | 5930000 | USD | exact"],
+        );
+        expect(
+            "Fees total 2-1/2 pct.",
+            &["2-1/2 pct | percent | 2.5 | % | exact"],
+        );
+        expect(
+            "It got a 5.0-mln-dlr credit line.",
+            &["5.0-mln-dlr | money | 5000000 | USD | exact"],
+        );
+        expect(
+            "It holds a 51-pct stake.",
+            &["51-pct | percent | 51 | % | exact"],
+        );
+        expect(
+            "The 1987/88 crop is late.",
+            &["1987/88 | date | 1987..1988 | | exact"],
+        );
+        expect(
+            "It will sell one mln cars.",
+            &["sell one mln cars | count | 1000000 | cars | exact"],
+        );
+        expect(
+            "Shr 39 cts vs 41 cts.",
+            &[
+                "39 cts | money | 0.39 | USD | exact",
+                "41 cts | money | 0.41 | USD | exact",
+            ],
+        );
+        // A table's next line is not part of a number or its noun.
+        expect(
+            "Net 130.22 billion\n    Nine mths 2.3 billion",
+            &[
+                "130.22 billion | count | 130220000000 | | exact",
+                "Nine mths | count | 9 | mths | exact",
+                "2.3 billion | count | 2300000000 | | exact",
+            ],
+        );
+        // Country tables survive the name rule; product names do not.
+        expect(
+            "Sweden 51 (52), Turkey 355 (340).",
+            &[
+                "51 | count | 51 | | exact",
+                "52 | count | 52 | | exact",
+                "355 | count | 355 | | exact",
+                "340 | count | 340 | | exact",
+            ],
+        );
+        expect("It makes the Logician 386 range.", &[]);
+    }
+
+    #[test]
+    fn level_verbs_points_and_phrasal_verbs() {
+        expect(
+            "The Fed raised rates by a quarter of a point.",
+            &["raised rates by a quarter of a point | change | 0.25 | pp | exact"],
+        );
+        expect(
+            "It cut its workforce by 10%.",
+            &["cut its workforce by 10% | change | -10 | % | exact"],
+        );
+        expect(
+            "They cut 2,000 jobs.",
+            &["cut 2,000 jobs | count | 2000 | jobs | exact"],
+        );
+        expect(
+            "The fee was raised from £2.50 to £4.",
+            &[
+                "£2.50 | money | 2.5 | GBP | exact",
+                "£4 | money | 4 | GBP | exact",
+            ],
+        );
+        expect(
+            "Prices ranged from £5 to £10.",
+            &["from £5 to £10 | range | 5..10 | GBP | exact"],
+        );
+        expect(
+            "A half-point cut came.",
+            &["A half-point cut | change | -0.5 | pp | exact"],
+        );
+        expect(
+            "Services make up 22% of output.",
+            &["22% | percent | 22 | % | exact"],
+        );
+        expect(
+            "Prices rose above $50 a barrel.",
+            &["above $50 a barrel | money | 50 | USD | more-than"],
+        );
+        expect(
+            "Revenue was $45.9bn a year ago.",
+            &["$45.9bn | money | 45900000000 | USD | exact"],
+        );
+    }
+
+    #[test]
+    fn models_entities_and_years() {
+        expect(
+            "It ordered 10 737-800 planes.",
+            &["10 | count | 10 | | exact"],
+        );
+        expect("The 777-200LR flew.", &[]);
+        expect("The communiqu&#233; was out.", &[]);
+        expect(
+            "It hopes 2005 sales will rise.",
+            &["2005 | date | 2005 | | exact"],
+        );
+        expect(
+            "The 2004-05 season ended.",
+            &["2004-05 | date | 2004..2005 | | exact"],
+        );
+        expect("They scored in a 3-1 win.", &[]);
+        expect(
+            "It was launched four years ago.",
+            &["four years | count | 4 | years | exact"],
+        );
+    }
+
+    #[test]
+    fn more_money() {
+        expect(
+            "It cost 3 dollars 50 cents.",
+            &["cost 3 dollars 50 cents | money | 3.5 | USD | exact"],
+        );
+        expect(
+            "It cost $20 and 43c.",
+            &["cost $20 and 43c | money | 20.43 | USD | exact"],
+        );
+        expect(
+            "It grew to 120 MEUR.",
+            &["120 MEUR | money | 120000000 | EUR | exact"],
+        );
+        expect(
+            "It paid 20 usd.",
+            &["paid 20 usd | money | 20 | USD | exact"],
+        );
+        expect(
+            "Losses hit C$16.4 million.",
+            &["C$16.4 million | money | 16400000 | CAD | exact"],
+        );
+        expect(
+            "It was 10 Swiss francs.",
+            &["10 Swiss francs | money | 10 | CHF | exact"],
+        );
+        expect(
+            "It was 10 francs.",
+            &["10 francs | money | 10 | francs | exact"],
+        );
+        expect("A 90m2 flat.", &["90m2 | quantity | 90 | m2 | exact"]);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics() {
+        // A fixed pseudo-random mix of fragments that stress the tokenizer: multi-byte
+        // characters, lone signs, separators, huge and empty numerals.
+        const BITS: &[&str] = &[
+            "£",
+            "€",
+            "5",
+            "3.",
+            ".",
+            ",",
+            "000",
+            "-",
+            "–",
+            "—",
+            "/",
+            "%",
+            " ",
+            "\n",
+            "\r\n",
+            "\u{a0}",
+            "m",
+            "bn",
+            "mln",
+            "dlrs",
+            "a",
+            "third",
+            "half",
+            "of",
+            "between",
+            "and",
+            "to",
+            "Nov",
+            "1987",
+            "’",
+            "“",
+            "é",
+            "₹",
+            "½",
+            "#",
+            "&",
+            "<",
+            ">",
+            "@",
+            ":",
+            "99999999999999999999999999",
+            "e",
+            "E",
+            "^",
+            "x",
+            "The",
+            "U.S.",
+            "p.m.",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(state % 23) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(BITS[(state % BITS.len() as u64) as usize]);
+            }
+            let mut out = Vec::new();
+            find_mentions(&text, 0, text.len(), &mut out);
+            for m in &out {
+                assert!(m.start < m.end && m.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            }
+        }
+    }
+
+    #[test]
     fn offsets_survive_unicode_and_wrapping() {
         let text = "“Nearly 40%” – said the boss – of £5m\u{a0}was lost; 5.93\nmln bags left.";
         let got = rows(text);

@@ -5,3 +5,5 @@
 mod util;
 
 mod extract;
+mod figures;
+mod seed;
