@@ -1,8 +1,10 @@
 //! The pipeline: a document in, its checklist rows out, highest score first.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::Arc;
 
-use crate::claim::{Claim, Status, claim_id, fold_whitespace};
+use crate::claim::{Claim, Fnv, Status, claim_id, fold_whitespace};
 use crate::document::Document;
 use crate::mention::{Mention, find_mentions};
 use crate::rules::cues::find_cues;
@@ -39,6 +41,7 @@ impl Extractor {
     /// then by position.
     pub fn extract_document(&self, doc: &Document) -> Vec<Claim> {
         let text = doc.text.as_str();
+        let source: Arc<str> = Arc::from(doc.source.as_str());
         let mut tracker = SpeakerTracker::new();
         let mut claims = Vec::new();
         let mut mentions: Vec<Mention> = Vec::new();
@@ -55,7 +58,7 @@ impl Extractor {
                 continue;
             }
             let cues: Vec<String> = find_cues(sentence_text).iter().map(|c| c.label()).collect();
-            let folded = fold_whitespace(sentence_text);
+            let folded: Arc<str> = Arc::from(fold_whitespace(sentence_text));
             for m in &mentions {
                 let claim_text = &text[m.start..m.end];
                 claims.push(Claim {
@@ -71,7 +74,7 @@ impl Extractor {
                     cues: cues.clone(),
                     speaker: speaker.clone(),
                     sentence: folded.clone(),
-                    source: doc.source.clone(),
+                    source: source.clone(),
                     line: doc.line_of(m.start),
                     start: m.start,
                     end: m.end,
@@ -97,7 +100,7 @@ impl Extractor {
 /// gives the same id twice; the second and later copies get `-2`, `-3`, ... in text order, so
 /// ids stay unique within a checklist and still stable across re-runs.
 fn make_ids_unique(claims: &mut [Claim]) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize, BuildHasherDefault<Fnv>> = HashMap::default();
     for claim in claims.iter_mut() {
         let n = seen.entry(claim.id.clone()).or_insert(0);
         *n += 1;

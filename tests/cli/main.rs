@@ -6,4 +6,10 @@ mod util;
 
 mod extract;
 mod figures;
+mod mark;
+mod review;
+mod safety;
+mod samples;
 mod seed;
+mod sentences;
+mod update;

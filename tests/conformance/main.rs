@@ -6,3 +6,4 @@
 
 mod data;
 mod numbers;
+mod sbd;
