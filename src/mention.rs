@@ -193,9 +193,9 @@ enum Anchor {
 
 struct Tables {
     lexicon: Map<u16>,
-    /// For each word length, a bit per first letter that some lexicon word has: most words
-    /// are ruled out without hashing.
-    possible: [u32; 17],
+    /// For each word length and first letter, a bit per last letter that some lexicon word
+    /// has: most words are ruled out without hashing.
+    possible: [[u32; 27]; 17],
     anchors: Vec<Anchor>,
     verbs: Map<VerbRole>,
     currency_words: Map<usize>,
@@ -266,12 +266,14 @@ fn build_tables() -> Tables {
     }
     let mut anchors = vec![Anchor::None];
     let mut lexicon: Map<u16> = Map::default();
-    let mut possible = [0u32; 17];
+    let mut possible = [[0u32; 27]; 17];
     for (key, anchor) in entries {
         let len = key_len(key) as usize;
         let first = (key >> (8 * (len.max(1) - 1))) as u8;
+        let last = key as u8;
         if len <= 16 {
-            possible[len] |= 1u32 << first.wrapping_sub(b'a').min(31);
+            possible[len][usize::from(first.wrapping_sub(b'a').min(26))] |=
+                1u32 << last.wrapping_sub(b'a').min(31);
         }
         let id = anchors
             .iter()
@@ -446,16 +448,6 @@ impl Low {
             len: 16 - skip,
         })
     }
-    fn of(s: &str) -> Option<Low> {
-        if s.len() > 32 || !s.is_ascii() {
-            return None;
-        }
-        let mut buf = [0u8; 32];
-        for (d, b) in buf.iter_mut().zip(s.bytes()) {
-            *d = b.to_ascii_lowercase();
-        }
-        Some(Low { buf, len: s.len() })
-    }
     fn as_str(&self) -> &str {
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
@@ -551,8 +543,10 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
         let class = CLASS[usize::from(c0)];
         if class == SPACE {
             space = true;
-            nl |= c0 == b'\n';
-            i += 1;
+            while i < n && CLASS[usize::from(b[i])] == SPACE {
+                nl |= b[i] == b'\n';
+                i += 1;
+            }
             continue;
         }
         if class == DIGIT
@@ -601,7 +595,6 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
                 }
                 ascii = false; // recompute below
             }
-            let word = &s[i..j];
             let mut tok = Tok::new(start + i, start + j, TK::Word, space, nl);
             let len = j - i;
             if ascii && len <= 16 {
@@ -611,10 +604,18 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
                 let bits = LETTER_BITS >> (8 * (16 - len));
                 tok.key = raw | bits;
                 let upper_bits = !raw & bits;
-                let upper = upper_bits.count_ones() as usize;
-                let first_upper = (upper_bits >> (8 * (len - 1))) != 0;
-                tok.case = case_from(upper, len - upper, first_upper);
+                let first_bit = 0x20u128 << (8 * (len - 1));
+                tok.case = if upper_bits == 0 {
+                    Case::Lower
+                } else if upper_bits == first_bit || len == 1 {
+                    Case::Cap
+                } else if upper_bits == bits {
+                    Case::Upper
+                } else {
+                    Case::Mixed
+                };
             } else {
+                let word = s.get(i..j).unwrap_or("");
                 tok.key = pack(word);
                 tok.case = case_of(word);
             }
@@ -625,13 +626,13 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
             }
             if tok.key != 0
                 && len <= 16
-                && tab.possible[len] & (1u32 << (c0 | 0x20).wrapping_sub(b'a').min(31)) != 0
+                && tab.possible[len][usize::from((c0 | 0x20).wrapping_sub(b'a').min(26))]
+                    & (1u32 << ((tok.key as u8).wrapping_sub(b'a').min(31)))
+                    != 0
             {
                 tok.aid = tab.lexicon.get(&tok.key).copied().unwrap_or(0);
             }
-            if tok.key == const { pack("www") } {
-                maybe_skip = true;
-            }
+            maybe_skip |= len == 3 && tok.key == const { pack("www") };
             toks.push(tok);
             i = j;
         } else {
@@ -1137,9 +1138,26 @@ impl<'a> Parser<'a> {
 
     fn run(&mut self) {
         let mut i = 0;
-        while i < self.t.len() {
+        let n = self.t.len();
+        while i < n {
             if i < self.floor {
                 i = self.floor;
+                continue;
+            }
+            // Most tokens are words that neither start a figure nor stand before one.
+            let t = &self.t[i];
+            if t.kind == TK::Word && t.aid == 0 && !t.skip {
+                let next_matters = self.t.get(i + 1).is_some_and(|n| match n.kind {
+                    TK::Num => true,
+                    TK::Punct => matches!(n.ch, '$' | '-' | '.' | '‐'),
+                    TK::Word => n.aid != 0,
+                });
+                if !next_matters {
+                    i += 1;
+                    continue;
+                }
+            } else if t.kind == TK::Punct && t.ch.is_ascii() && !matches!(t.ch, '$' | '#' | '-') {
+                i += 1;
                 continue;
             }
             match self.step(i) {
@@ -1341,63 +1359,59 @@ impl<'a> Parser<'a> {
         }
         let tk = self.t[i];
         let word = self.text(i);
+        let w = tk.key;
         let next_glued = self.glued(i + 1);
+        // Codes are upper case ("USD", "EUR", "MAUD") or one of a few aliases ("Rs", "RM").
+        let maybe_code = tk.case == Case::Upper || word.starts_with('R');
         // "USD3.14", "Rs20", "RM42"; otherwise a name with a number in it: "G20", "MH17".
         if next_glued && self.is_num(i + 1) {
-            if let Some(code) = self.code_of(i) {
+            if maybe_code && let Some(code) = self.code_of(i) {
                 return self.figure(i + 1, Some(i), Some((code, 1.0)));
             }
             return Step::Skip(self.chunk_end(i));
         }
         // "US$5bn", "C$16.4 million", "HK $ 10bn".
         if self.is_punct(i + 1, '$')
-            && let Some(low) = Low::of(word)
-            && let Some(code) = self.tab.dollar_prefixes.get(&pack(low.as_str()))
-            && (next_glued || matches!(low.as_str(), "us" | "hk" | "nz" | "c"))
+            && let Some(code) = self.tab.dollar_prefixes.get(&w)
+            && (next_glued || kws!["us", "hk", "nz", "c"].contains(&w))
             && self.number_starts(i + 2)
         {
             return self.figure(i + 2, Some(i), Some((code, 1.0)));
         }
         // "mid-2015", "top-10", "F-16", "COVID-19".
         if next_glued && self.is_dash(i + 1) && self.is_num(i + 2) && self.glued(i + 2) {
-            let low = Low::of(word);
-            let low = low.as_ref().map_or("", |l| l.as_str());
-            match low {
-                "mid" | "pre" | "post" | "early" | "late" | "end" => {
-                    if let Some(step) = self.year_or_decade(i + 2, i) {
-                        return step;
-                    }
-                }
-                "top" => {
-                    return self.rank_fig(i, i + 3, self.t[i + 2].val, Qualifier::AtMost);
-                }
-                _ => {}
+            if kws!["mid", "pre", "post", "early", "late", "end"].contains(&w)
+                && let Some(step) = self.year_or_decade(i + 2, i)
+            {
+                return step;
+            }
+            if w == const { pack("top") } {
+                return self.rank_fig(i, i + 3, self.t[i + 2].val, Qualifier::AtMost);
             }
             return Step::Skip(self.chunk_end(i));
         }
-        // "MAUD 60": millions.
-        if let Some(code) = self.million_code(i)
-            && self.is_num(i + 1)
-        {
-            return self.figure(i + 1, Some(i), Some((code, 1e6)));
-        }
-        // "USD 5", "EUR 20", "Rs. 20"
-        if let Some(code) = self.code_of(i) {
-            let mut k = i + 1;
-            if word == "Rs" && self.is_punct(k, '.') {
-                k += 1;
+        if maybe_code {
+            // "MAUD 60": millions.
+            if let Some(code) = self.million_code(i)
+                && self.is_num(i + 1)
+            {
+                return self.figure(i + 1, Some(i), Some((code, 1e6)));
             }
-            if self.is_num(k) {
-                return self.figure(k, Some(i), Some((code, 1.0)));
+            // "USD 5", "EUR 20", "Rs. 20"
+            if let Some(code) = self.code_of(i) {
+                let mut k = i + 1;
+                if word == "Rs" && self.is_punct(k, '.') {
+                    k += 1;
+                }
+                if self.is_num(k) {
+                    return self.figure(k, Some(i), Some((code, 1.0)));
+                }
             }
         }
-        let low = Low::of(word);
+        let low = Low::from_key(w);
         let lw = low.as_ref().map_or("", |l| l.as_str());
         // "No. 1", "No 2": a rank; "No 10" is Downing Street.
-        if (word == "No" || word == "NO" || (lw == "no" && self.is_punct(i + 1, '.')))
-            && tk.case != Case::Lower
-            || (lw == "no" && self.is_punct(i + 1, '.'))
-        {
+        if w == const { pack("no") } && (tk.case != Case::Lower || self.is_punct(i + 1, '.')) {
             let k = if self.is_punct(i + 1, '.') {
                 i + 2
             } else {
@@ -1430,7 +1444,7 @@ impl<'a> Parser<'a> {
             }
         }
         // Labels: "Article 5", "page 12", "p. 55", "Boeing 747", "Windows 10".
-        if self.tab.labels.contains(&pack(lw)) {
+        if self.tab.labels.contains(&w) {
             let k = if self.is_punct(i + 1, '.') && self.glued(i + 1) {
                 i + 2
             } else {
