@@ -1496,6 +1496,19 @@ impl<'a> Parser<'a> {
             Anchor::Minus if self.number_starts(i + 1) => self.figure(i + 1, Some(i), None),
             Anchor::Vague(v, needs_of) => self.vague_fig(i, i, v, needs_of),
             Anchor::VagueMod => self.vague_modified(i),
+            Anchor::Multiplier(_)
+                if self.key_is(i, kws!["double", "triple", "quadruple", "halve"])
+                    && !(i > 0
+                        && self.key_is(
+                            i - 1,
+                            kws![
+                                "to", "will", "would", "could", "can", "may", "might", "should",
+                                "than", "must", "nearly", "almost",
+                            ],
+                        )) =>
+            {
+                Step::No
+            }
             Anchor::Multiplier(f) => {
                 let core = Fig {
                     s: i,
@@ -1583,6 +1596,15 @@ impl<'a> Parser<'a> {
             && tk.val < 30.0
         {
             return Step::Skip(i + 2);
+        }
+        // A code after an apostrophe: "known as '771" ("'90s" is a decade, read below).
+        if i > 0
+            && self.glued(i)
+            && matches!(self.t[i - 1].ch, '\'' | '’')
+            && self.t[i - 1].space
+            && !(self.glued(i + 1) && self.is_word(i + 1, "s"))
+        {
+            return Step::Skip(self.chunk_end(i));
         }
         // HTML character references left in the text: "communiqu&#233;".
         if i >= 2 && self.glued(i) && self.is_punct(i - 1, '#') && self.is_punct(i - 2, '&') {
@@ -2105,13 +2127,32 @@ impl<'a> Parser<'a> {
             e = k;
         }
         // A change noun after the figure: "a 5% rise", "2% lower".
+        // One adjective may stand between: "a 5% annual increase".
         let mut change_after = None;
-        if matches!(kind, Kind::Percent | Kind::Money | Kind::Quantity)
-            && let Some(l) = self.low(e)
-            && let Some(&up) = self.tab.change_nouns.get(&pack(l.as_str()))
-        {
-            change_after = Some(up);
-            e += 1;
+        if matches!(kind, Kind::Percent | Kind::Money | Kind::Quantity) {
+            let k = if self.key_is(
+                e,
+                kws![
+                    "annual",
+                    "yearly",
+                    "quarterly",
+                    "monthly",
+                    "overall",
+                    "further",
+                    "sharp",
+                    "steep",
+                    "modest",
+                    "year-on-year",
+                ],
+            ) {
+                e + 1
+            } else {
+                e
+            };
+            if let Some(&up) = self.tab.change_nouns.get(&self.key(k)) {
+                change_after = Some(up);
+                e = k + 1;
+            }
         }
         // Years: a plain 4-digit number.
         let mut fig = Fig {
@@ -2160,23 +2201,7 @@ impl<'a> Parser<'a> {
                 let prev = self.low(core.s - 1);
                 let prev = prev.as_ref().map_or("", |l| l.as_str());
                 // "the two countries", "both", "all three": things already named.
-                if v <= 10.0
-                    && matches!(
-                        prev,
-                        "the"
-                            | "these"
-                            | "those"
-                            | "all"
-                            | "both"
-                            | "its"
-                            | "their"
-                            | "his"
-                            | "her"
-                            | "our"
-                            | "my"
-                            | "your"
-                            | "whose"
-                    )
+                if v <= 10.0 && matches!(prev, "the" | "these" | "those" | "all" | "both" | "whose")
                 {
                     return Step::Skip(core.e);
                 }
@@ -2468,7 +2493,37 @@ impl<'a> Parser<'a> {
             }
             return Ok(Some((Tail::Noun(plural.into()), e)));
         }
-        if core.words || core.value == 0.0 {
+        if core.value == 0.0
+            || (core.words
+                && (core.value == 1.0
+                    || kws![
+                        "way",
+                        "off",
+                        "sided",
+                        "time",
+                        "times",
+                        "party",
+                        "tier",
+                        "speed",
+                        "legged",
+                        "dimensional",
+                        "horse",
+                        "star",
+                        "piece",
+                        "handed",
+                        "faced",
+                        "eyed",
+                        "stroke",
+                        "wheel",
+                        "track",
+                        "pronged",
+                        "fold",
+                        "some",
+                        "digit",
+                        "level",
+                    ]
+                    .contains(&self.key(k))))
+        {
             // "two-way", "one-off", "zero-hours": names, not figures.
             return Err(Step::Skip(k + 1));
         }
@@ -3050,7 +3105,9 @@ impl<'a> Parser<'a> {
         }
         let word_to = self.is_word(c, "to") || self.is_word(c, "through");
         let word_and = between && self.is_word(c, "and");
-        if !(dash || word_to || word_and) {
+        // "three or four times", "two or three weeks": a range of close estimates.
+        let word_or = self.is_word(c, "or") && !between && !from;
+        if !(dash || word_to || word_and || word_or) {
             return None;
         }
         if word_to && !from {
@@ -3110,12 +3167,14 @@ impl<'a> Parser<'a> {
         if a_year && after.is_none() && b.plain && !b.scaled {
             let bv = self.t[b.e - 1].val;
             let digits = self.t[b.e - 1].int_digits;
-            let hi = if digits == 2 && dash {
-                (a.value / 100.0).floor() * 100.0 + bv
+            // "2004-05", "2000-1": the second year written short.
+            let hi = if digits < 4 && dash {
+                let m = 10f64.powi(i32::from(digits));
+                (a.value / m).floor() * m + bv
             } else {
                 bv
             };
-            if digits == 4 || (digits == 2 && dash) {
+            if digits == 4 || (digits < 4 && dash) {
                 if hi > a.value && hi - a.value < 200.0 {
                     let f = Fig {
                         s: a.s,
@@ -3166,6 +3225,9 @@ impl<'a> Parser<'a> {
             if dash && !word_and {
                 return Some(Step::Skip(b.e));
             }
+            return None;
+        }
+        if word_or && (a.words != b.words || hi > 2.0 * lo || a.scaled || a_year) {
             return None;
         }
         if word_to && !from && !between && (a.words != b.words || hi > 10.0 * lo) {
@@ -3406,6 +3468,20 @@ impl<'a> Parser<'a> {
                 found = true;
             } else if self.is_dash(e) && self.glued(e) && self.is_word(e + 1, "placed") {
                 end = e + 2;
+                found = true;
+            } else if self.key_is(e, kws!["straight", "consecutive", "successive", "running"])
+                && self.kind(e + 1) == Some(TK::Word)
+            {
+                // "a sixth straight quarter of growth"
+                end = e + 2;
+                found = true;
+            } else if self.kind(e) == Some(TK::Word)
+                && self.is_word(e + 1, "in")
+                && self.is_word(e + 2, "a")
+                && self.is_word(e + 3, "row")
+            {
+                // "the 21st month in a row"
+                end = e + 4;
                 found = true;
             }
         }
@@ -3990,7 +4066,11 @@ mod exact {
         // Not fractions: ordinals and halves of a period.
         expect("He won a third term.", &[]);
         expect("Sales rose in the first half.", &[]);
-        expect("It was the third quarter in a row.", &[]);
+        expect(
+            "It was the third quarter in a row.",
+            &["third quarter in a row | rank | 3 | | exact"],
+        );
+        expect("Profits fell in the third quarter.", &[]);
     }
 
     #[test]
@@ -4477,6 +4557,53 @@ mod exact {
             &["10 francs | money | 10 | francs | exact"],
         );
         expect("A 90m2 flat.", &["90m2 | quantity | 90 | m2 | exact"]);
+    }
+
+    #[test]
+    fn estimates_streaks_and_compounds() {
+        expect(
+            "We met three or four times.",
+            &["three or four times | range | 3..4 | times | exact"],
+        );
+        expect(
+            "It took two or three weeks.",
+            &["two or three weeks | range | 2..3 | weeks | exact"],
+        );
+        expect(
+            "The slump of 2000-1 hurt.",
+            &["2000-1 | date | 2000..2001 | | exact"],
+        );
+        expect(
+            "It agreed to quadruple the fee.",
+            &["quadruple | change | 4 | x | exact"],
+        );
+        expect(
+            "Output should more than double.",
+            &["more than double | change | 2 | x | more-than"],
+        );
+        expect("They booked a double room.", &[]);
+        expect(
+            "It marks a sixth straight quarter of growth.",
+            &["sixth straight quarter | rank | 6 | | exact"],
+        );
+        expect(
+            "Output rose for the 21st month in a row.",
+            &["21st month in a row | rank | 21 | | exact"],
+        );
+        expect(
+            "A three-judge panel ruled.",
+            &["three-judge | count | 3 | judge | exact"],
+        );
+        expect("It is a two-way street.", &[]);
+        expect(
+            "It enjoyed a 5% annual increase.",
+            &["5% annual increase | change | 5 | % | exact"],
+        );
+        expect("The drug, known as '771, failed.", &[]);
+        expect(
+            "It hit its highest in four years despite signs.",
+            &["four years | count | 4 | years | exact"],
+        );
     }
 
     #[test]

@@ -773,6 +773,12 @@ pub static MULTIPLIERS: &[(&str, f64)] = &[
     ("fourfold", 4.0),
     ("fivefold", 5.0),
     ("tenfold", 10.0),
+    // Base forms count only after "to", a modal or "than" ("should more than double"): "a
+    // double room" is not a figure.
+    ("double", 2.0),
+    ("triple", 3.0),
+    ("quadruple", 4.0),
+    ("halve", 0.5),
     ("hundredfold", 100.0),
 ];
 
@@ -1367,6 +1373,14 @@ pub static NOT_NOUNS: &[&str] = &[
     "minus",
     "instead",
     "rather",
+    "despite",
+    "amid",
+    "amidst",
+    "excluding",
+    "regarding",
+    "concerning",
+    "unlike",
+    "like",
     "whom",
     "because",
     "although",
