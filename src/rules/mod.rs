@@ -5,3 +5,6 @@
 //! what it breaks.
 
 pub mod cues;
+pub mod currency;
+pub mod numeric;
+pub mod units;

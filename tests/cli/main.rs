@@ -5,9 +5,11 @@
 mod util;
 
 mod extract;
+mod figures;
 mod mark;
 mod review;
 mod safety;
 mod samples;
+mod seed;
 mod sentences;
 mod update;

@@ -5,4 +5,5 @@
 //! Print the figures: `cargo test --release --test conformance -- --nocapture --test-threads 1`
 
 mod data;
+mod numbers;
 mod sbd;
