@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use claimsift::checklist::AtomicFile;
+use claimsift::checklist::{self, AtomicFile};
 use claimsift::claim::fold_whitespace;
 use claimsift::document::{Document, expand_inputs};
 use claimsift::segment::split_sentences;
@@ -31,6 +31,9 @@ enum Command {
     Extract(ExtractArgs),
     Sentences(SentencesArgs),
     Rules(RulesArgs),
+    Review(ReviewArgs),
+    Mark(MarkArgs),
+    Stats(StatsArgs),
 }
 
 /// Write the checklist of one or more articles: one row per figure, highest priority first.
@@ -61,6 +64,19 @@ struct ExtractArgs {
     /// line and the reason.
     #[arg(long, value_name = "FILE.csv")]
     rules: Option<PathBuf>,
+    /// Merge into an existing checklist instead of writing a new one: rows whose claim is
+    /// still there keep their status, verdict, notes and added columns; new claims come in as
+    /// todo; claims no longer in the article stay, marked stale. A claim whose sentence was
+    /// edited is matched to its old row when that is unambiguous (same kind, value, claim and
+    /// source), and its notes say so. Prints "kept N, new N, stale N" on stderr. Rows of
+    /// articles not named in this run are left as they were.
+    ///
+    /// Example: claimsift extract article.txt --update checklist.csv
+    #[arg(long, value_name = "CHECKLIST", conflicts_with = "output")]
+    update: Option<PathBuf>,
+    /// Start the CSV with a UTF-8 byte order mark, so Excel reads "£" and "—" right.
+    #[arg(long)]
+    excel: bool,
 }
 
 /// Print the built-in cue rules as a rules file (category,pattern,weight), to edit and pass
@@ -105,6 +121,81 @@ enum SentenceFormat {
     Jsonl,
 }
 
+/// Walk the open rows of a checklist in the terminal and give each a verdict.
+///
+/// Example: claimsift review checklist.csv
+///
+/// Rows with status todo come by priority and score, each claim highlighted in its sentence
+/// with its speaker, cues and value. Keys: a accurate, i inaccurate, m misleading,
+/// e unsupported (no evidence), o opinion, s skip, n note (Enter saves, Esc cancels), u undo,
+/// arrows move, ? help, q quit. Every decision is saved to the file at once (atomically, under
+/// a lock), so quitting or a crash loses at most the note being typed.
+#[derive(Debug, clap::Args)]
+struct ReviewArgs {
+    /// The checklist to review.
+    checklist: PathBuf,
+}
+
+/// Set a row's verdict, note or status from a script.
+///
+/// Example: claimsift mark checklist.csv 3f2a9c0b1d4e --verdict accurate --note "ONS table 4"
+///
+/// A verdict without --status sets the status to done. The file is saved atomically, under
+/// the same lock as review, so marks from several processes never lose one another.
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["verdict", "note", "status"])))]
+struct MarkArgs {
+    /// The checklist.
+    checklist: PathBuf,
+    /// The row's id (the id column).
+    id: String,
+    /// The verdict.
+    #[arg(long, value_enum)]
+    verdict: Option<VerdictArg>,
+    /// The row's notes (replaces what is there).
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+    /// The status.
+    #[arg(long, value_enum, value_name = "STATUS")]
+    status: Option<StatusArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum VerdictArg {
+    Accurate,
+    Inaccurate,
+    Misleading,
+    Unsupported,
+    Opinion,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum StatusArg {
+    Todo,
+    Done,
+    Skipped,
+    Stale,
+}
+
+/// Count a checklist's rows by status, verdict, kind and priority.
+///
+/// Example: claimsift stats checklist.csv --format json
+#[derive(Debug, clap::Args)]
+struct StatsArgs {
+    /// The checklist.
+    checklist: PathBuf,
+    /// `text`: a table for the terminal. `json`: one object; each count table lists the
+    /// schema's words first, zeros included.
+    #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
+    format: StatsFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum StatsFormat {
+    Text,
+    Json,
+}
+
 /// What a command did, for the exit code.
 #[derive(Debug, Default)]
 pub struct Outcome {
@@ -118,6 +209,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Extract(args) => extract(args),
         Command::Sentences(args) => sentences(args),
         Command::Rules(_) => rules(),
+        Command::Review(args) => review(args),
+        Command::Mark(args) => mark(args),
+        Command::Stats(args) => stats(args),
     }
 }
 
@@ -155,17 +249,22 @@ fn extract(args: ExtractArgs) -> Result<Outcome> {
         OutputFormat::Jsonl => Format::Jsonl,
         OutputFormat::Json => Format::Json,
     };
-    let extractor = match &args.rules {
-        Some(path) => Extractor::new().with_rules_file(path)?,
-        None => Extractor::new(),
+    if args.excel && format != Format::Csv {
+        return Err(Error::Usage("--excel applies to CSV output only".into()));
     }
-    .with_explain(args.explain);
+    if let Some(checklist) = &args.update {
+        return extract_update(&args, checklist, format);
+    }
+    let extractor = extractor(&args)?;
     match &args.output {
         Some(path) => {
+            // The same lock as review and mark: no checklist is replaced under a reviewer.
+            let _lock = checklist::Lock::acquire(path)?;
             let mut file = AtomicFile::create(path)?;
             let to_file = |e: io::Error| Error::io(path, e);
             let outcome = {
-                let mut sink = sink::sink(format, &mut file, args.explain).map_err(to_file)?;
+                let mut sink = sink::sink_with(format, &mut file, args.explain, args.excel)
+                    .map_err(to_file)?;
                 let outcome = for_each_document(&args.inputs, |doc| {
                     sink.write_claims(&extractor.extract_document(doc))
                         .map_err(to_file)
@@ -179,7 +278,8 @@ fn extract(args: ExtractArgs) -> Result<Outcome> {
         None => {
             let stdout = io::stdout();
             let out = BufWriter::with_capacity(1 << 16, stdout.lock());
-            let mut sink = sink::sink(format, out, args.explain).map_err(stdout_error)?;
+            let mut sink =
+                sink::sink_with(format, out, args.explain, args.excel).map_err(stdout_error)?;
             let outcome = for_each_document(&args.inputs, |doc| {
                 sink.write_claims(&extractor.extract_document(doc))
                     .map_err(stdout_error)
@@ -224,6 +324,16 @@ fn sentences(args: SentencesArgs) -> Result<Outcome> {
     Ok(outcome)
 }
 
+/// The extractor `extract` asks for: the user's cue rules (`--rules`), the score terms
+/// (`--explain`).
+fn extractor(args: &ExtractArgs) -> Result<Extractor> {
+    let extractor = match &args.rules {
+        Some(path) => Extractor::new().with_rules_file(path)?,
+        None => Extractor::new(),
+    };
+    Ok(extractor.with_explain(args.explain))
+}
+
 fn rules() -> Result<Outcome> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -231,5 +341,84 @@ fn rules() -> Result<Outcome> {
         .write_csv(&mut out)
         .and_then(|()| out.flush())
         .map_err(stdout_error)?;
+    Ok(Outcome::default())
+}
+
+/// `extract --update`: every input extracted first, then merged under the checklist's lock.
+/// An input that cannot be read stops the update (nothing is written): its rows would
+/// otherwise be taken for deleted claims.
+fn extract_update(args: &ExtractArgs, path: &std::path::Path, format: Format) -> Result<Outcome> {
+    if format != Format::Csv {
+        return Err(Error::Usage(
+            "--update merges into a CSV checklist; leave out --format".into(),
+        ));
+    }
+    let extractor = extractor(args)?;
+    let mut claims = Vec::new();
+    let mut sources = Vec::new();
+    let outcome = for_each_document(&args.inputs, |doc| {
+        claims.extend(extractor.extract_document(doc));
+        sources.push(doc.source.clone());
+        Ok(())
+    })?;
+    if outcome.failed_inputs > 0 {
+        eprintln!(
+            "claimsift: {}: not updated, because {} input(s) could not be read",
+            path.display(),
+            outcome.failed_inputs
+        );
+        return Ok(outcome);
+    }
+    let options = checklist::UpdateOptions {
+        explain: args.explain,
+        excel: args.excel,
+    };
+    let summary = checklist::update(path, &claims, &sources, &options)?;
+    eprintln!("claimsift: {}: {summary}", path.display());
+    Ok(outcome)
+}
+
+fn review(args: ReviewArgs) -> Result<Outcome> {
+    let summary = claimsift::review::run(&args.checklist)?;
+    eprintln!("claimsift: {}: {summary}", args.checklist.display());
+    Ok(Outcome::default())
+}
+
+fn mark(args: MarkArgs) -> Result<Outcome> {
+    let verdict = args.verdict.map(|v| match v {
+        VerdictArg::Accurate => "accurate",
+        VerdictArg::Inaccurate => "inaccurate",
+        VerdictArg::Misleading => "misleading",
+        VerdictArg::Unsupported => "unsupported",
+        VerdictArg::Opinion => "opinion",
+    });
+    let status = args.status.map(|s| match s {
+        StatusArg::Todo => "todo",
+        StatusArg::Done => "done",
+        StatusArg::Skipped => "skipped",
+        StatusArg::Stale => "stale",
+    });
+    let change = checklist::Mark {
+        verdict: verdict.map(String::from),
+        note: args.note,
+        status: status.map(String::from),
+    };
+    checklist::mark(&args.checklist, &args.id, &change)?;
+    Ok(Outcome::default())
+}
+
+fn stats(args: StatsArgs) -> Result<Outcome> {
+    let checklist = checklist::Checklist::read(&args.checklist)?;
+    let stats = checklist::Stats::of(&checklist);
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    match args.format {
+        StatsFormat::Text => write!(out, "{stats}"),
+        StatsFormat::Json => serde_json::to_writer_pretty(&mut out, &stats)
+            .map_err(io::Error::from)
+            .and_then(|()| out.write_all(b"\n")),
+    }
+    .map_err(stdout_error)?;
+    out.flush().map_err(stdout_error)?;
     Ok(Outcome::default())
 }

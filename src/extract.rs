@@ -10,7 +10,7 @@ use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::mention::{Mention, find_mentions};
 use crate::rules::cues::{
-    CONTESTED_MIN, CueMatch, Lexicon, UserRule, labels, read_rules_csv, strength,
+    CONTESTED_MIN, Category, CueMatch, Lexicon, UserRule, labels, read_rules_csv, strength,
 };
 use crate::score::{Context, score, score_value};
 use crate::segment::split_sentences;
@@ -21,6 +21,9 @@ use crate::speaker::{How, SpeakerTracker};
 /// cue strength: enough for a contested row on its own. A bare reporting verb adds nothing,
 /// so a quotation tagged "Hollande said" needs cues of its own.
 pub const ATTRIBUTED: u32 = 2;
+
+/// What may close a sentence after its mark: "...?”" is a question too.
+const CLOSING: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ' '];
 
 /// Turns articles into checklist rows.
 ///
@@ -72,7 +75,10 @@ impl Extractor {
     ///     .extract("Critics say the strike was the worst in a decade.");
     /// // "Critics" (dispute, 2) and "worst in a decade" (comparison, 3): strength 5, 20 points;
     /// // "Critics say": a source, not a named speaker.
-    /// assert_eq!(rows[0].explain, ["kind:contested+35", "cues+20", "source+5", "lead+5"]);
+    /// assert_eq!(
+    ///     rows[0].explain,
+    ///     ["kind:contested+25", "cues+20", "compare+8", "dispute+4", "source+5", "lead+5"]
+    /// );
     /// ```
     pub fn with_explain(self, explain: bool) -> Extractor {
         Extractor { explain, ..self }
@@ -139,18 +145,33 @@ impl Extractor {
                 s.paraphrase && matches!(s.how, How::Named | How::Pronoun | How::Organisation)
             });
             let worth = cue_strength + if attributed { ATTRIBUTED } else { 0 };
-            if mentions.is_empty() && worth < CONTESTED_MIN {
+            // A date is a figure, but seldom what makes a sentence worth checking: "trained
+            // by the CIA in 2012, have claimed responsibility" is an assertion, and a low
+            // date row alone would bury it. Dates do not stand for the sentence.
+            let contested = worth >= CONTESTED_MIN && mentions.iter().all(|m| m.kind == Kind::Date);
+            if mentions.is_empty() && !contested {
                 continue;
             }
-            let ctx = Context {
-                sentence_index: index,
-                cue_strength,
-                speaker: found.as_ref().map(|s| s.how),
-            };
+            let ctx = cue_matches.iter().fold(
+                Context {
+                    sentence_index: index,
+                    cue_strength,
+                    figures: mentions.iter().filter(|m| m.kind != Kind::Date).count(),
+                    question: sentence_text.trim_end_matches(CLOSING).ends_with('?'),
+                    speaker: found.as_ref().map(|s| s.how),
+                    categories: 0,
+                },
+                |ctx, c| match c.category {
+                    // A stance on record ("she backed the bill", "voted against") is a fact
+                    // to check, not an opinion.
+                    Category::Belief if matches!(c.word, "supported" | "supports") => ctx,
+                    category => ctx.with_category(category),
+                },
+            );
             let speaker = found.map(|s| s.name);
             let cues = labels(cue_matches);
             let folded: Arc<str> = Arc::from(fold_whitespace(sentence_text));
-            if mentions.is_empty() {
+            if contested {
                 // A contested assertion: the claim is the whole sentence, so that a reviewer
                 // sees the hedge or the dispute together with what it is about.
                 claims.push(Claim {
@@ -163,9 +184,9 @@ impl Extractor {
                     value: Value::None,
                     unit: String::new(),
                     qualifier: Qualifier::Exact,
-                    cues,
-                    speaker,
-                    sentence: folded,
+                    cues: cues.clone(),
+                    speaker: speaker.clone(),
+                    sentence: folded.clone(),
                     source: source.clone(),
                     line: doc.line_of(sentence.start),
                     start: sentence.start,
@@ -174,7 +195,6 @@ impl Extractor {
                     explain: Vec::new(),
                 });
                 contexts.push(ctx);
-                continue;
             }
             for m in &mentions {
                 let claim_text = &text[m.start..m.end];

@@ -38,6 +38,8 @@ pub mod document;
 pub mod error;
 pub mod extract;
 pub mod mention;
+pub mod number;
+pub mod review;
 pub mod rules;
 pub mod score;
 pub mod segment;

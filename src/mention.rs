@@ -1,13 +1,51 @@
 //! Numeric mentions: every figure in a sentence, with its value, unit, qualifier and kind.
 //!
-//! PLACEHOLDER: finds plain numerals and percentages only. The numeric rules of issue 2
-//! replace it.
+//! ## How it works
+//!
+//! A hand-written tokenizer cuts the sentence into numerals, words and punctuation with byte
+//! spans, noting for each whether whitespace (and a line break) came before it, and looks
+//! each word up once in a map of the words that can start a figure (number words, "a",
+//! vague plurals, months, "doubled"). A left-to-right pass then tries, at each token, to read
+//! a figure: the number itself ([`crate::number::read_number`]), then what follows it (a
+//! percent sign, a currency, a unit, a counted noun, the other end of a range), then what
+//! precedes it (a currency symbol, a qualifier, a change or event verb). A figure consumes
+//! its tokens, so one figure is one row: "$1.13bn" is one money figure, "between 300 and
+//! 400" one range. Contexts that make a number a name, a time or a label (see
+//! [`crate::rules::numeric`]) consume their tokens and give no row.
+//!
+//! The tables of words live in [`crate::rules`]; their doc comments state the conventions
+//! (units, signs, vague values) and their rows carry the examples the tests run.
+//!
+//! ## Decisions worth knowing
+//!
+//! * The counted noun is the first plural noun among the (up to three) words after the
+//!   number, skipping adjectives: "130 innocent people" counts `people`. With no plural, a
+//!   singular noun right after the number is taken ("a 200 page report": `page`). The unit
+//!   is the word as written (lowercased only when the sentence is an all-caps headline).
+//! * "the two countries", "both", "all three": a small number word after a definite article
+//!   refers back to things already named; it is not a figure to check, so it gives no row.
+//!   "one" alone ("one of them", "which one", "one analyst said") gives no row either; "one"
+//!   with a qualifier, an event verb, a unit or in a ratio does ("at least one person").
+//! * A bare 4-digit number from 1900 to 2099 is a year (kind `date`) unless a qualifier, a
+//!   verb or a unit makes it a count; other years need a year word before them ("in 1492").
+//!   A date's value is its year when the text gives one, otherwise its day of the month
+//!   ("Nov. 13" is 13); a preposition is not part of a date claim ("2012", not "in 2012").
+//! * "m" after a numeral is million ("£350m", "3m people") unless a word such as "tall",
+//!   "long" or "race" follows, when it is metres; "bn"/"b" billion, "k" thousand. A
+//!   thousandfold mistake is the worst one this code can make, so each has tests.
+//! * A range keeps both ends, in the text's order, and shares a trailing scale and unit with
+//!   its first end when that end is smaller ("5-7 million", "$5-7bn"); "from 500 to 2
+//!   million" keeps 500. "3-1" (a score) and "747-400" (a model) are not ranges.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::claim::{Kind, Qualifier, Value};
+use crate::number::{self, Item, NumWord, Reading};
+use crate::rules::currency;
+use crate::rules::numeric::{self, VerbRole};
+use crate::rules::units;
 
 /// One figure found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,28 +64,4644 @@ pub struct Mention {
     pub qualifier: Qualifier,
 }
 
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]+(?:\.[0-9]+)?%?").expect("tested pattern"));
-
 /// Appends the figures of `text[start..end]` (one sentence) to `out`, offsets into `text`.
+///
+/// Offsets that are out of range or not on character boundaries give no figures rather than
+/// a panic.
+///
+/// ```
+/// use claimsift::mention::find_mentions;
+/// use claimsift::{Kind, Value};
+///
+/// let text = "The attacks killed 130 people.";
+/// let mut out = Vec::new();
+/// find_mentions(text, 0, text.len(), &mut out);
+/// assert_eq!(&text[out[0].start..out[0].end], "killed 130 people");
+/// assert_eq!((out[0].kind, out[0].value), (Kind::Count, Value::Number(130.0)));
+/// assert_eq!(out[0].unit, "people");
+/// ```
 pub fn find_mentions(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) {
-    let sentence = &text[start..end];
-    for m in NUMBER.find_iter(sentence) {
-        let s = m.as_str();
-        let (digits, percent) = match s.strip_suffix('%') {
-            Some(d) => (d, true),
-            None => (s, false),
+    if start >= end || text.get(start..end).is_none() {
+        return;
+    }
+    // The token buffer is reused from sentence to sentence: one allocation per thread
+    // rather than one per sentence.
+    thread_local! {
+        static TOKENS: std::cell::RefCell<Vec<Tok>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let mut toks = TOKENS.with_borrow_mut(std::mem::take);
+    toks.clear();
+    let shouting = tokenize(text, start, end, &mut toks);
+    if toks.is_empty() {
+        return;
+    }
+    let mut p = Parser::new(text, toks, shouting, out);
+    p.run();
+    let toks = p.t;
+    TOKENS.with_borrow_mut(|t| *t = toks);
+}
+
+// ---------------------------------------------------------------------------------------
+// Lexicon
+
+/// FxHash: the lexicon is looked up once per word of every sentence, and SipHash's DoS
+/// protection buys nothing for a fixed table.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl Fx {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(u64::from(b));
+        }
+    }
+    #[inline]
+    fn write_u128(&mut self, i: u128) {
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxBuild = BuildHasherDefault<Fx>;
+/// Tables are keyed by [`pack`]ed words, so a lookup is an integer hash with no lowercase
+/// copy and no UTF-8 check: the tokenizer packs each word once.
+type Map<V> = HashMap<u128, V, FxBuild>;
+type Set = HashSet<u128, FxBuild>;
+
+/// A word's lowercase bytes packed into an integer (words longer than 16 bytes give 0, which
+/// no table holds). Distinct words give distinct keys: no byte of UTF-8 text is zero.
+#[inline]
+const fn pack(s: &str) -> u128 {
+    let b = s.as_bytes();
+    if b.len() > 16 {
+        return 0;
+    }
+    let mut k: u128 = 0;
+    let mut i = 0;
+    while i < b.len() {
+        k = (k << 8) | b[i].to_ascii_lowercase() as u128;
+        i += 1;
+    }
+    k
+}
+
+/// Packed keys of literal words, computed at compile time.
+macro_rules! kws {
+    ($($w:literal),+ $(,)?) => {
+        &[$(const { pack($w) }),+] as &[u128]
+    };
+}
+
+/// A packed word's length in bytes.
+fn key_len(key: u128) -> u32 {
+    (128 - key.leading_zeros()).div_ceil(8)
+}
+
+/// Does the packed word end with `suffix`?
+fn key_ends(key: u128, suffix: &str) -> bool {
+    let n = suffix.len() as u32;
+    key_len(key) >= n && key & ((1u128 << (8 * n)) - 1) == pack(suffix)
+}
+
+/// What a word can start or continue.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+enum Anchor {
+    #[default]
+    None,
+    Num(NumWord),
+    Abbrev(f64),
+    A,
+    And,
+    Of,
+    Point,
+    Minus,
+    Vague(f64, bool),
+    VagueMod,
+    Month(u8),
+    Multiplier(f64),
+}
+
+struct Tables {
+    lexicon: Map<u16>,
+    /// For each word length and first letter, a bit per last letter that some lexicon word
+    /// has: most words are ruled out without hashing.
+    possible: [[u32; 27]; 17],
+    anchors: Vec<Anchor>,
+    verbs: Map<VerbRole>,
+    currency_words: Map<usize>,
+    dollar_prefixes: Map<&'static str>,
+    codes: HashSet<&'static str, FxBuild>,
+    /// ISO codes written in lower case, for "20 usd".
+    lower_codes: Map<&'static str>,
+    units: Map<Vec<(usize, Vec<u128>)>>,
+    qualifiers: Vec<(Vec<u128>, &'static numeric::QualifierRule)>,
+    /// Qualifiers before a figure, by the key of their last word.
+    qualifiers_by_last: Map<Vec<usize>>,
+    /// Qualifiers after a figure ("or more").
+    qualifiers_after: Vec<usize>,
+    not_nouns: Set,
+    noun_modifiers: Set,
+    labels: Set,
+    streets: Set,
+    times: Set,
+    index_words: Set,
+    metre: Set,
+    rank_verbs: Set,
+    rank_nouns: Set,
+    year_context: Set,
+    change_nouns: Map<bool>,
+    time_units: Map<&'static str>,
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
+
+fn set(words: &[&'static str]) -> Set {
+    words.iter().map(|w| pack(w)).collect()
+}
+
+fn build_tables() -> Tables {
+    let mut entries: Vec<(u128, Anchor)> = Vec::new();
+    for (w, n) in number::CARDINALS
+        .iter()
+        .chain(number::ORDINALS)
+        .chain(number::DENOMINATORS)
+    {
+        entries.push((pack(w), Anchor::Num(*n)));
+    }
+    for (w, f) in number::SCALE_ABBREVIATIONS {
+        entries.push((pack(w), Anchor::Abbrev(*f)));
+    }
+    for r in numeric::VAGUE {
+        entries.push((pack(r.word), Anchor::Vague(r.value, r.needs_of)));
+    }
+    for w in numeric::VAGUE_MODIFIERS {
+        entries.push((pack(w), Anchor::VagueMod));
+    }
+    for (w, m) in numeric::MONTHS {
+        entries.push((pack(w), Anchor::Month(*m)));
+    }
+    for (w, f) in numeric::MULTIPLIERS {
+        entries.push((pack(w), Anchor::Multiplier(*f)));
+    }
+    for (w, a) in [
+        ("a", Anchor::A),
+        ("an", Anchor::A),
+        ("and", Anchor::And),
+        ("of", Anchor::Of),
+        ("point", Anchor::Point),
+        ("minus", Anchor::Minus),
+        ("negative", Anchor::Minus),
+    ] {
+        entries.push((pack(w), a));
+    }
+    let mut anchors = vec![Anchor::None];
+    let mut lexicon: Map<u16> = Map::default();
+    let mut possible = [[0u32; 27]; 17];
+    for (key, anchor) in entries {
+        let len = key_len(key) as usize;
+        let first = (key >> (8 * (len.max(1) - 1))) as u8;
+        let last = key as u8;
+        if len <= 16 {
+            possible[len][usize::from(first.wrapping_sub(b'a').min(26))] |=
+                1u32 << last.wrapping_sub(b'a').min(31);
+        }
+        let id = anchors
+            .iter()
+            .position(|a| *a == anchor)
+            .unwrap_or_else(|| {
+                anchors.push(anchor);
+                anchors.len() - 1
+            });
+        lexicon.insert(key, u16::try_from(id).expect("fewer than 65536 anchors"));
+    }
+    let mut verbs: Map<VerbRole> = Map::default();
+    for r in numeric::VERBS {
+        for w in r.words {
+            verbs.insert(pack(w), r.role);
+        }
+    }
+    let mut currency_words: Map<usize> = Map::default();
+    for (i, r) in currency::WORDS.iter().enumerate() {
+        for w in r.words {
+            currency_words.insert(pack(w), i);
+        }
+    }
+    let mut units: Map<Vec<(usize, Vec<u128>)>> = Map::default();
+    for (i, r) in units::UNITS.iter().enumerate() {
+        for phrase in r.words {
+            let parts: Vec<u128> = phrase.split(' ').map(pack).collect();
+            units.entry(parts[0]).or_default().push((i, parts));
+        }
+    }
+    let qualifiers: Vec<(Vec<u128>, &'static numeric::QualifierRule)> = numeric::QUALIFIERS
+        .iter()
+        .map(|q| (q.words.iter().map(|w| pack(w)).collect(), q))
+        .collect();
+    let mut qualifiers_by_last: Map<Vec<usize>> = Map::default();
+    for (i, (words, q)) in qualifiers.iter().enumerate() {
+        if !q.after
+            && let Some(last) = words.last()
+        {
+            qualifiers_by_last.entry(*last).or_default().push(i);
+        }
+    }
+    let qualifiers_after = (0..qualifiers.len())
+        .filter(|&i| qualifiers[i].1.after)
+        .collect();
+    Tables {
+        lexicon,
+        possible,
+        anchors,
+        qualifiers_by_last,
+        qualifiers_after,
+        verbs,
+        currency_words,
+        dollar_prefixes: currency::DOLLAR_PREFIXES
+            .iter()
+            .map(|(w, c)| (pack(w), *c))
+            .collect(),
+        codes: currency::CODES.iter().copied().collect(),
+        lower_codes: currency::CODES
+            .iter()
+            .filter(|c| !matches!(**c, "TRY" | "MAD" | "PHP" | "ALL" | "TOP"))
+            .map(|c| (pack(c), *c))
+            .collect(),
+        qualifiers,
+        units,
+        not_nouns: set(numeric::NOT_NOUNS),
+        noun_modifiers: set(numeric::NOUN_MODIFIERS),
+        labels: numeric::LABELS
+            .iter()
+            .flat_map(|r| r.words.iter().map(|w| pack(w)))
+            .collect(),
+        streets: set(numeric::STREET_WORDS),
+        times: set(numeric::TIME_WORDS),
+        index_words: set(numeric::INDEX_WORDS),
+        metre: set(numeric::METRE_CONTEXT),
+        rank_verbs: set(numeric::RANK_VERBS),
+        rank_nouns: set(numeric::RANK_NOUNS),
+        year_context: set(numeric::YEAR_CONTEXT),
+        change_nouns: numeric::CHANGE_NOUNS
+            .iter()
+            .map(|(w, b)| (pack(w), *b))
+            .collect(),
+        time_units: numeric::TIME_UNITS
+            .iter()
+            .map(|(w, u)| (pack(w), *u))
+            .collect(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TK {
+    Num,
+    Word,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Lower,
+    Cap,
+    Upper,
+    Mixed,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: TK,
+    /// Whitespace (or the sentence start) before it.
+    space: bool,
+    /// A line break in that whitespace, or the token opens a line.
+    nl: bool,
+    /// Inside a URL, an e-mail address or a ticker: never part of a figure.
+    skip: bool,
+    case: Case,
+    /// The lowercase word (or punctuation) [`pack`]ed.
+    key: u128,
+    /// Index of the word's [`Anchor`] in `Tables::anchors` (0: none); an index keeps the
+    /// token small, and tokens are made for every word of every sentence.
+    aid: u16,
+    ch: char,
+    val: f64,
+    int_digits: u8,
+    dec: bool,
+    comma: bool,
+    lead0: bool,
+}
+
+impl Tok {
+    fn new(start: usize, end: usize, kind: TK, space: bool, nl: bool) -> Tok {
+        Tok {
+            start,
+            end,
+            kind,
+            space,
+            nl,
+            skip: false,
+            case: Case::Lower,
+            key: 0,
+            aid: 0,
+            ch: '\0',
+            val: 0.0,
+            int_digits: 0,
+            dec: false,
+            comma: false,
+            lead0: false,
+        }
+    }
+}
+
+/// Lowercase copy of a short ASCII word, on the stack.
+struct Low {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Low {
+    /// The word a [`pack`]ed key holds.
+    fn from_key(key: u128) -> Option<Low> {
+        if key == 0 {
+            return None;
+        }
+        let bytes = key.to_be_bytes();
+        let skip = bytes.iter().take_while(|b| **b == 0).count();
+        let mut buf = [0u8; 32];
+        buf[..16 - skip].copy_from_slice(&bytes[skip..]);
+        Some(Low {
+            buf,
+            len: 16 - skip,
+        })
+    }
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 3;
+
+/// The class of each byte, for the tokenizer's inner loops.
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_whitespace() {
+            SPACE
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            OTHER
         };
-        let Ok(v) = digits.parse::<f64>() else {
+        c += 1;
+    }
+    t
+};
+
+/// 0x20 in each of the 16 bytes of a packed key.
+const LETTER_BITS: u128 = 0x2020_2020_2020_2020_2020_2020_2020_2020;
+
+/// The bytes `b[i..j]` (at most 16) packed big-endian, as they are: eight-byte loads where
+/// the slice allows, so a word costs a few instructions rather than a few per letter.
+#[inline]
+fn raw_key(b: &[u8], i: usize, j: usize) -> u128 {
+    #[inline]
+    fn tail8(b: &[u8], i: usize, j: usize) -> u64 {
+        // The last min(8, j - i) bytes of b[i..j].
+        let len = j - i;
+        if j >= 8 {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&b[j - 8..j]);
+            let v = u64::from_be_bytes(w);
+            if len >= 8 {
+                v
+            } else {
+                v & ((1u64 << (8 * len)) - 1)
+            }
+        } else {
+            b[i..j].iter().fold(0u64, |k, &x| (k << 8) | u64::from(x))
+        }
+    }
+    let len = j - i;
+    if len <= 8 {
+        u128::from(tail8(b, i, j))
+    } else {
+        (u128::from(tail8(b, i, j - 8)) << 64) | u128::from(tail8(b, j - 8, j))
+    }
+}
+
+/// Non-breaking and thin spaces used as thousands separators ("40 000").
+fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Cuts `text[start..end]` into tokens; also says whether the sentence is an all-caps
+/// headline.
+fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
+    let s = &text[start..end];
+    let b = s.as_bytes();
+    let n = b.len();
+    toks.reserve(n / 4 + 4);
+    let tab = &*TABLES;
+    let mut space = true;
+    let mut maybe_skip = false;
+    let mut upper_words = 0usize;
+    let mut lower_words = 0usize;
+    // Does the sentence open a line?
+    let mut nl = text[..start]
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, ' ' | '\t' | '\r'))
+        .is_none_or(|c| c == '\n');
+    let mut i = 0;
+    while i < n {
+        let c0 = b[i];
+        let class = CLASS[usize::from(c0)];
+        if class == SPACE {
+            space = true;
+            while i < n && CLASS[usize::from(b[i])] == SPACE {
+                nl |= b[i] == b'\n';
+                i += 1;
+            }
             continue;
+        }
+        if class == DIGIT
+            || (c0 == b'.'
+                && i + 1 < n
+                && b[i + 1].is_ascii_digit()
+                && (i == 0 || !(b[i - 1].is_ascii_alphanumeric())))
+        {
+            let (j, tok) = scan_numeral(s, i, start, space, nl);
+            toks.push(tok);
+            i = j;
+        } else if class == LETTER {
+            let mut j = i + 1;
+            while j < n && CLASS[usize::from(b[j])] == LETTER {
+                j += 1;
+            }
+            let mut ascii = true;
+            // Words with non-ASCII letters ("café") continue.
+            while j < n && b[j] >= 0x80 {
+                let Some(c) = s[j..].chars().next() else {
+                    break;
+                };
+                if !c.is_alphabetic() {
+                    break;
+                }
+                ascii = false;
+                j += c.len_utf8();
+                while j < n && b[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+            }
+            // Dotted initials are one word: "U.S.", "p.m.", "H.K.".
+            if j == i + 1
+                && j + 2 < n
+                && b[j] == b'.'
+                && b[j + 1].is_ascii_alphabetic()
+                && b[j + 2] == b'.'
+            {
+                j += 3;
+                while j + 1 < n
+                    && b[j].is_ascii_alphabetic()
+                    && b[j + 1] == b'.'
+                    && (j + 2 == n || !b[j + 2].is_ascii_alphabetic())
+                {
+                    j += 2;
+                }
+                ascii = false; // recompute below
+            }
+            let mut tok = Tok::new(start + i, start + j, TK::Word, space, nl);
+            let len = j - i;
+            if ascii && len <= 16 {
+                // Letters differ from their lower case in bit 0x20 alone: set it for the key,
+                // count where it was clear for the case.
+                let raw = raw_key(b, i, j);
+                let bits = LETTER_BITS >> (8 * (16 - len));
+                tok.key = raw | bits;
+                let upper_bits = !raw & bits;
+                let first_bit = 0x20u128 << (8 * (len - 1));
+                tok.case = if upper_bits == 0 {
+                    Case::Lower
+                } else if upper_bits == first_bit || len == 1 {
+                    Case::Cap
+                } else if upper_bits == bits {
+                    Case::Upper
+                } else {
+                    Case::Mixed
+                };
+            } else {
+                let word = s.get(i..j).unwrap_or("");
+                tok.key = pack(word);
+                tok.case = case_of(word);
+            }
+            match tok.case {
+                Case::Upper => upper_words += 1,
+                Case::Lower => lower_words += 1,
+                _ => {}
+            }
+            if tok.key != 0
+                && len <= 16
+                && tab.possible[len][usize::from((c0 | 0x20).wrapping_sub(b'a').min(26))]
+                    & (1u32 << ((tok.key as u8).wrapping_sub(b'a').min(31)))
+                    != 0
+            {
+                tok.aid = tab.lexicon.get(&tok.key).copied().unwrap_or(0);
+            }
+            maybe_skip |= len == 3 && tok.key == const { pack("www") };
+            toks.push(tok);
+            i = j;
+        } else {
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            let len = c.len_utf8();
+            if is_space(c) {
+                space = true;
+                i += len;
+                continue;
+            }
+            if c.is_alphabetic() {
+                // A word starting with a non-ASCII letter.
+                let mut j = i + len;
+                while j < n {
+                    let Some(d) = s[j..].chars().next() else {
+                        break;
+                    };
+                    if !d.is_alphabetic() {
+                        break;
+                    }
+                    j += d.len_utf8();
+                }
+                let mut tok = Tok::new(start + i, start + j, TK::Word, space, nl);
+                tok.case = case_of(&s[i..j]);
+                tok.key = pack(&s[i..j]);
+                toks.push(tok);
+                i = j;
+            } else {
+                let mut tok = Tok::new(start + i, start + i + len, TK::Punct, space, nl);
+                tok.ch = c;
+                tok.key = pack(&s[i..i + len]);
+                maybe_skip |= matches!(c, '@' | ':' | '<');
+                toks.push(tok);
+                i += len;
+            }
+        }
+        space = false;
+        nl = false;
+    }
+    if maybe_skip {
+        mark_skips(text, toks);
+    }
+    upper_words > 2 && upper_words > 2 * lower_words
+}
+
+fn case_of(word: &str) -> Case {
+    let mut upper = 0;
+    let mut lower = 0;
+    let mut first_upper = false;
+    if word.is_ascii() {
+        for (k, b) in word.bytes().enumerate() {
+            if b.is_ascii_uppercase() {
+                upper += 1;
+                first_upper |= k == 0;
+            } else if b.is_ascii_lowercase() {
+                lower += 1;
+            }
+        }
+        return case_from(upper, lower, first_upper);
+    }
+    for (k, c) in word.chars().enumerate() {
+        if c.is_uppercase() {
+            upper += 1;
+            if k == 0 {
+                first_upper = true;
+            }
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    case_from(upper, lower, first_upper)
+}
+
+fn case_from(upper: usize, lower: usize, first_upper: bool) -> Case {
+    if upper == 0 {
+        Case::Lower
+    } else if lower == 0 && upper > 1 {
+        Case::Upper
+    } else if (first_upper && upper == 1) || lower == 0 {
+        Case::Cap
+    } else {
+        Case::Mixed
+    }
+}
+
+/// Reads a numeral at `i`: digits, thousands groups (commas, or non-breaking/thin spaces, or
+/// plain spaces when at least two groups follow), a decimal part, an exponent.
+fn scan_numeral(s: &str, i: usize, base: usize, space: bool, nl: bool) -> (usize, Tok) {
+    let b = s.as_bytes();
+    let n = b.len();
+    // The numeral without separators, on the stack: one heap allocation per numeral was a
+    // measurable share of the run time.
+    let mut clean = Clean::default();
+    let mut j = i;
+    while j < n && b[j].is_ascii_digit() {
+        clean.push(b[j] as char);
+        j += 1;
+    }
+    let first_group = j - i;
+    let mut int_digits = first_group;
+    let mut comma = false;
+    let three_digits_at = |k: usize| -> bool {
+        k + 3 <= n
+            && b[k..k + 3].iter().all(u8::is_ascii_digit)
+            && (k + 3 == n || !b[k + 3].is_ascii_digit())
+    };
+    if (1..=3).contains(&first_group) {
+        // Commas every three digits.
+        while j < n && b[j] == b',' && three_digits_at(j + 1) {
+            clean.push_str(&s[j + 1..j + 4]);
+            j += 4;
+            int_digits += 3;
+            comma = true;
+        }
+        if !comma {
+            // Non-breaking or thin spaces every three digits.
+            while let Some(c) = s[j..].chars().next() {
+                if !(is_group_space(c) && three_digits_at(j + c.len_utf8())) {
+                    break;
+                }
+                let k = j + c.len_utf8();
+                clean.push_str(&s[k..k + 3]);
+                j = k + 3;
+                int_digits += 3;
+                comma = true;
+            }
+        }
+        if !comma {
+            // Plain spaces only when two or more groups follow ("1 234 567"): "on March 3
+            // 100 people" must stay two numbers.
+            let mut k = j;
+            let mut groups = 0;
+            while k < n && b[k] == b' ' && three_digits_at(k + 1) {
+                groups += 1;
+                k += 4;
+            }
+            if groups >= 2 {
+                while j < k {
+                    clean.push_str(&s[j + 1..j + 4]);
+                    j += 4;
+                    int_digits += 3;
+                }
+                comma = true;
+            }
+        }
+    }
+    let mut dec = false;
+    // A decimal comma: "1,3", "5,00" (one or two digits, not a list like "22,24,26").
+    let in_list = i > 0 && b[i - 1] == b',';
+    if !comma && !in_list && (1..=3).contains(&first_group) && j + 1 < n && b[j] == b',' {
+        let mut k = j + 1;
+        while k < n && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        let digits = k - j - 1;
+        let list_goes_on = k + 1 < n && matches!(b[k], b',' | b'.') && b[k + 1].is_ascii_digit();
+        if (1..=2).contains(&digits) && !list_goes_on && (k == n || !b[k].is_ascii_alphabetic()) {
+            clean.push('.');
+            clean.push_str(&s[j + 1..k]);
+            j = k;
+            dec = true;
+        }
+    }
+    if !dec && j + 1 < n && b[j] == b'.' && b[j + 1].is_ascii_digit() {
+        dec = true;
+        clean.push('.');
+        j += 1;
+        while j < n && b[j].is_ascii_digit() {
+            clean.push(b[j] as char);
+            j += 1;
+        }
+    }
+    if clean.len == 0 {
+        clean.push('0');
+    }
+    // Exponent: "1e10", "12.32e+14", but not "5ers" or "3e" alone.
+    if j + 1 < n && (b[j] == b'e' || b[j] == b'E') {
+        let mut k = j + 1;
+        if k < n && (b[k] == b'+' || b[k] == b'-') {
+            k += 1;
+        }
+        let digits_start = k;
+        while k < n && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        if k > digits_start && (k == n || !b[k].is_ascii_alphabetic()) {
+            clean.push('e');
+            clean.push_str(&s[j + 1..k]);
+            j = k;
+        }
+    }
+    let mut tok = Tok::new(base + i, base + j, TK::Num, space, nl);
+    tok.val = clean.value();
+    // Numerals get a key too, for unit phrases such as "m 2".
+    tok.key = pack(&s[i..j]);
+    tok.int_digits = int_digits.min(255) as u8;
+    tok.dec = dec;
+    tok.comma = comma;
+    tok.lead0 = b[i] == b'0' && first_group >= 2;
+    (j, tok)
+}
+
+/// A numeral's characters without separators, for `f64::from_str`.
+struct Clean {
+    buf: [u8; 64],
+    len: usize,
+    overflow: bool,
+}
+
+impl Default for Clean {
+    fn default() -> Clean {
+        Clean {
+            buf: [0; 64],
+            len: 0,
+            overflow: false,
+        }
+    }
+}
+
+impl Clean {
+    fn push(&mut self, c: char) {
+        if c.is_ascii() && self.len < self.buf.len() {
+            self.buf[self.len] = c as u8;
+            self.len += 1;
+        } else {
+            self.overflow = true;
+        }
+    }
+    fn push_str(&mut self, s: &str) {
+        for c in s.chars() {
+            self.push(c);
+        }
+    }
+    /// The value; an absurdly long numeral is infinite, and infinite values give no row.
+    fn value(&self) -> f64 {
+        if self.overflow {
+            return f64::INFINITY;
+        }
+        let s = std::str::from_utf8(&self.buf[..self.len]).unwrap_or("");
+        // "0.5" from ".5": f64 parsing accepts a leading point.
+        s.parse().unwrap_or(0.0)
+    }
+}
+
+/// Marks tokens inside URLs, e-mail addresses and Reuters tickers ("<SRD>", "<7203.T>").
+fn mark_skips(text: &str, toks: &mut [Tok]) {
+    let n = toks.len();
+    let mut k = 0;
+    while k < n {
+        let t = toks[k];
+        let url = (t.kind == TK::Punct && t.ch == '@')
+            || (t.kind == TK::Punct
+                && t.ch == ':'
+                && k + 2 < n
+                && toks[k + 1].ch == '/'
+                && toks[k + 2].ch == '/')
+            || (t.kind == TK::Word
+                && text[t.start..t.end].eq_ignore_ascii_case("www")
+                && k + 1 < n
+                && toks[k + 1].ch == '.'
+                && !toks[k + 1].space);
+        if url {
+            let mut a = k;
+            while a > 0 && !toks[a].space {
+                a -= 1;
+            }
+            let mut b = k + 1;
+            while b < n && !toks[b].space {
+                b += 1;
+            }
+            for t in &mut toks[a..b] {
+                t.skip = true;
+            }
+            k = b;
+            continue;
+        }
+        if t.kind == TK::Punct && t.ch == '<' {
+            // A ticker: "<" glued tokens ">" within a short span.
+            let mut b = k + 1;
+            while b < n && b < k + 8 && !toks[b].space && toks[b].ch != '>' {
+                b += 1;
+            }
+            if b < n && toks[b].ch == '>' && !toks[b].space && b > k + 1 {
+                for t in &mut toks[k..=b] {
+                    t.skip = true;
+                }
+                k = b + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The parser
+
+/// What a figure's right-hand side turned out to be.
+#[derive(Debug, Clone, PartialEq)]
+enum Tail {
+    Bare,
+    Percent,
+    Points,
+    Pp,
+    Bp,
+    Money(String, f64),
+    Unit(&'static str, f64),
+    Noun(String),
+    /// "10-fold": a change by a factor.
+    Times,
+    /// A bare number scaled by a hyphenated abbreviation: "a 50-mln issue".
+    Scaled(f64),
+}
+
+impl Tail {
+    fn unit(&self) -> String {
+        match self {
+            Tail::Bare => String::new(),
+            Tail::Percent => "%".into(),
+            Tail::Points => "points".into(),
+            Tail::Pp => "pp".into(),
+            Tail::Bp => "bp".into(),
+            Tail::Money(code, _) => code.clone(),
+            Tail::Unit(u, _) => (*u).into(),
+            Tail::Noun(w) => w.clone(),
+            Tail::Times => "x".into(),
+            Tail::Scaled(_) => String::new(),
+        }
+    }
+    fn kind(&self) -> Kind {
+        match self {
+            Tail::Percent | Tail::Pp | Tail::Bp => Kind::Percent,
+            Tail::Money(..) => Kind::Money,
+            Tail::Unit(..) => Kind::Quantity,
+            Tail::Bare | Tail::Noun(_) | Tail::Points => Kind::Count,
+            Tail::Times => Kind::Change,
+            Tail::Scaled(_) => Kind::Count,
+        }
+    }
+    fn factor(&self) -> f64 {
+        match self {
+            Tail::Money(_, f) | Tail::Unit(_, f) | Tail::Scaled(f) => *f,
+            _ => 1.0,
+        }
+    }
+    /// A unit that says what is measured: a bare number or a counted noun does not.
+    fn is_measure(&self) -> bool {
+        !matches!(self, Tail::Bare | Tail::Noun(_) | Tail::Scaled(_))
+    }
+}
+
+/// The number at the heart of a figure.
+#[derive(Debug, Clone, Copy)]
+struct Core {
+    /// Tokens `[s, e)`, currency prefix and sign included.
+    s: usize,
+    e: usize,
+    value: f64,
+    fraction: bool,
+    scaled: bool,
+    scale: f64,
+    base: f64,
+    words: bool,
+    /// One numeral token, unscaled, no decimals, no separators: could be a year or a day.
+    plain: bool,
+    /// A currency from a prefix ("$", "US$", "EUR").
+    money: Option<(&'static str, f64)>,
+}
+
+#[derive(Debug, Clone)]
+struct Fig {
+    s: usize,
+    e: usize,
+    kind: Kind,
+    value: Value,
+    unit: String,
+    qual: Qualifier,
+}
+
+enum Step {
+    Emit(Fig),
+    Skip(usize),
+    No,
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    t: Vec<Tok>,
+    tab: &'static Tables,
+    out: &'a mut Vec<Mention>,
+    /// First token a new figure may use.
+    floor: usize,
+    /// All-caps headline: capitalisation says nothing.
+    shouting: bool,
+    /// Index of the first word token.
+    first_word: usize,
+    left_cache: std::cell::Cell<Option<(usize, usize, Left)>>,
+}
+
+/// Superlatives ("largest", "best"); the list holds the "-est" words that are not.
+fn superlative(key: u128) -> bool {
+    const NOT: &[u128] = kws![
+        "interest",
+        "honest",
+        "modest",
+        "forest",
+        "contest",
+        "protest",
+        "request",
+        "harvest",
+        "invest",
+        "suggest",
+        "arrest",
+        "west",
+        "test",
+        "rest",
+        "nest",
+        "chest",
+        "guest",
+        "quest",
+        "digest",
+        "earnest",
+        "manifest",
+        "attest",
+        "detest",
+        "unrest",
+        "priest",
+        "behest",
+        "conquest",
+        "inquest",
+        "midwest",
+        "southwest",
+        "northwest",
+        "latest",
+    ];
+    (key_len(key) >= 4 && key_ends(key, "est") && !NOT.contains(&key))
+        || kws!["best", "worst"].contains(&key)
+}
+
+/// Plural-looking nouns: "people", "airstrikes"; not "bus", "crisis", "business".
+fn plural_like(key: u128) -> bool {
+    const IRREGULAR: &[u128] = kws![
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "personnel",
+        "cattle",
+        "sheep",
+        "fish",
+        "aircraft",
+        "feet",
+        "teeth",
+        "mice",
+        "geese",
+        "data",
+        "media",
+        "crew",
+        "livestock",
+        "military",
+        "troops",
+        "poultry",
+        "swine",
+        "deer",
+        "offspring",
+        "bacteria",
+        "criteria",
+        "folk",
+        "youth",
+        "clergy",
+        "infantry",
+        "workforce",
+    ];
+    if IRREGULAR.contains(&key) {
+        return true;
+    }
+    key_len(key) >= 3
+        && key_ends(key, "s")
+        && !key_ends(key, "ss")
+        && !key_ends(key, "us")
+        && !key_ends(key, "is")
+        && !key_ends(key, "'s")
+}
+
+impl<'a> Parser<'a> {
+    fn new(text: &'a str, t: Vec<Tok>, shouting: bool, out: &'a mut Vec<Mention>) -> Parser<'a> {
+        let first_word = t.iter().position(|k| k.kind == TK::Word).unwrap_or(0);
+        Parser {
+            text,
+            t,
+            tab: &TABLES,
+            out,
+            floor: 0,
+            shouting,
+            first_word,
+            left_cache: std::cell::Cell::new(None),
+        }
+    }
+
+    fn run(&mut self) {
+        let mut i = 0;
+        let n = self.t.len();
+        while i < n {
+            if i < self.floor {
+                i = self.floor;
+                continue;
+            }
+            // Most tokens are words that neither start a figure nor stand before one.
+            let t = &self.t[i];
+            if t.kind == TK::Word && t.aid == 0 && !t.skip {
+                let next_matters = self.t.get(i + 1).is_some_and(|n| match n.kind {
+                    TK::Num => true,
+                    TK::Punct => matches!(n.ch, '$' | '-' | '.' | '‐'),
+                    TK::Word => n.aid != 0,
+                });
+                if !next_matters {
+                    i += 1;
+                    continue;
+                }
+            } else if t.kind == TK::Punct && t.ch.is_ascii() && !matches!(t.ch, '$' | '#' | '-') {
+                i += 1;
+                continue;
+            }
+            match self.step(i) {
+                Step::Emit(f) => {
+                    let e = f.e.max(i + 1);
+                    self.emit(f);
+                    self.floor = e;
+                    i = e;
+                }
+                Step::Skip(next) => i = next.max(i + 1),
+                Step::No => i += 1,
+            }
+        }
+    }
+
+    fn emit(&mut self, f: Fig) {
+        let (Some(a), Some(b)) = (self.t.get(f.s), self.t.get(f.e.wrapping_sub(1))) else {
+            return;
         };
-        out.push(Mention {
-            start: start + m.start(),
-            end: start + m.end(),
-            kind: if percent { Kind::Percent } else { Kind::Count },
-            value: Value::Number(v),
-            unit: if percent { "%".into() } else { String::new() },
-            qualifier: Qualifier::Exact,
+        if b.end <= a.start {
+            return;
+        }
+        if let Value::Number(v) = f.value
+            && !v.is_finite()
+        {
+            return;
+        }
+        self.out.push(Mention {
+            start: a.start,
+            end: b.end,
+            kind: f.kind,
+            value: f.value,
+            unit: f.unit,
+            qualifier: f.qual,
         });
+    }
+
+    // ---- token helpers
+
+    fn text(&self, k: usize) -> &'a str {
+        self.t
+            .get(k)
+            .map_or("", |t| self.text.get(t.start..t.end).unwrap_or(""))
+    }
+    fn low(&self, k: usize) -> Option<Low> {
+        let t = self.t.get(k)?;
+        if t.kind != TK::Word {
+            return None;
+        }
+        Low::from_key(t.key)
+    }
+    /// The packed word at `k`, or 0 when `k` is not a word.
+    fn key(&self, k: usize) -> u128 {
+        self.t
+            .get(k)
+            .map_or(0, |t| if t.kind == TK::Word { t.key } else { 0 })
+    }
+    /// Is the word at `k` one of `words` (packed, see [`kws!`])?
+    fn key_is(&self, k: usize, words: &[u128]) -> bool {
+        let key = self.key(k);
+        key != 0 && words.contains(&key)
+    }
+    fn word_in(&self, k: usize, set: &Set) -> bool {
+        let key = self.key(k);
+        key != 0 && set.contains(&key)
+    }
+    #[inline]
+    fn is_word(&self, k: usize, w: &str) -> bool {
+        let key = self.key(k);
+        key != 0 && key == pack(w)
+    }
+    fn is_punct(&self, k: usize, c: char) -> bool {
+        self.t
+            .get(k)
+            .is_some_and(|t| t.kind == TK::Punct && t.ch == c)
+    }
+    fn is_num(&self, k: usize) -> bool {
+        self.t.get(k).is_some_and(|t| t.kind == TK::Num && !t.skip)
+    }
+    fn glued(&self, k: usize) -> bool {
+        self.t.get(k).is_some_and(|t| !t.space)
+    }
+    fn kind(&self, k: usize) -> Option<TK> {
+        self.t.get(k).map(|t| t.kind)
+    }
+    fn anchor(&self, k: usize) -> Anchor {
+        self.t
+            .get(k)
+            .map_or(Anchor::None, |t| self.tab.anchors[usize::from(t.aid)])
+    }
+    fn is_dash(&self, k: usize) -> bool {
+        self.t
+            .get(k)
+            .is_some_and(|t| t.kind == TK::Punct && matches!(t.ch, '-' | '‐' | '–'))
+    }
+    /// The end of the run of tokens glued to `k` (no whitespace between).
+    fn chunk_end(&self, k: usize) -> usize {
+        let mut e = k + 1;
+        while e < self.t.len() && !self.t[e].space {
+            e += 1;
+        }
+        e
+    }
+    fn month_at(&self, k: usize) -> Option<u8> {
+        let t = self.t.get(k)?;
+        match self.tab.anchors[usize::from(t.aid)] {
+            Anchor::Month(m) if t.case != Case::Lower => Some(m),
+            _ => None,
+        }
+    }
+    fn int_val(&self, k: usize) -> Option<f64> {
+        let t = self.t.get(k)?;
+        (t.kind == TK::Num && !t.dec && !t.comma && !t.skip).then_some(t.val)
+    }
+
+    // ---- dispatch
+
+    fn step(&mut self, i: usize) -> Step {
+        let tk = &self.t[i];
+        if tk.skip {
+            return Step::Skip(i + 1);
+        }
+        match tk.kind {
+            TK::Num => self.at_numeral(i),
+            TK::Word => self.at_word(i),
+            TK::Punct => self.at_punct(i),
+        }
+    }
+
+    fn at_punct(&mut self, i: usize) -> Step {
+        let c = self.t[i].ch;
+        if c.is_ascii() && !matches!(c, '$' | '#' | '-') {
+            return Step::No;
+        }
+        if let Some((_, code)) = currency::SYMBOLS.iter().find(|(s, _)| *s == c) {
+            // A dollar prefix glued before is handled at the word.
+            if self.number_starts(i + 1) {
+                return self.figure(i + 1, Some(i), Some((code, 1.0)));
+            }
+            return Step::No;
+        }
+        if c == '#'
+            && self.is_num(i + 1)
+            && self.glued(i + 1)
+            && !(i > 0 && self.is_punct(i - 1, '&'))
+        {
+            return self.rank_fig(i, i + 2, self.t[i + 1].val, Qualifier::Exact);
+        }
+        if matches!(c, '-' | '−')
+            && self.is_num(i + 1)
+            && self.glued(i + 1)
+            && (self.t[i].space || i == 0 || self.is_punct(i - 1, '('))
+        {
+            return self.figure(i + 1, Some(i), None);
+        }
+        if let Some(v) = number::vulgar_fraction(c) {
+            let core = Core {
+                s: i,
+                e: i + 1,
+                value: v,
+                fraction: true,
+                scaled: false,
+                scale: 1.0,
+                base: v,
+                words: false,
+                plain: false,
+                money: None,
+            };
+            return self.finish(core, false);
+        }
+        Step::No
+    }
+
+    /// Can a number be read at `k` (a numeral, a number word, "a" before a scale)?
+    fn number_starts(&self, k: usize) -> bool {
+        match self.t.get(k) {
+            Some(t) if t.kind == TK::Num => !t.skip,
+            Some(t) if t.kind == TK::Word => matches!(
+                self.tab.anchors[usize::from(t.aid)],
+                Anchor::Num(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
+                    | Anchor::A
+                    | Anchor::Num(NumWord::Denom(2, false))
+            ),
+            _ => false,
+        }
+    }
+
+    fn at_word(&mut self, i: usize) -> Step {
+        // Most words neither start a figure nor stand right before one: leave at once.
+        if self.t[i].aid == 0 {
+            let interesting = self.t.get(i + 1).is_some_and(|n| match n.kind {
+                TK::Num => true,
+                TK::Punct => matches!(n.ch, '$' | '-' | '.' | '‐'),
+                TK::Word => matches!(self.tab.anchors[usize::from(n.aid)], Anchor::Num(_)),
+            });
+            if !interesting {
+                return Step::No;
+            }
+        }
+        let tk = self.t[i];
+        let word = self.text(i);
+        let w = tk.key;
+        let next_glued = self.glued(i + 1);
+        // Codes are upper case ("USD", "EUR", "MAUD") or one of a few aliases ("Rs", "RM").
+        let maybe_code = tk.case == Case::Upper || word.starts_with('R');
+        // "USD3.14", "Rs20", "RM42"; otherwise a name with a number in it: "G20", "MH17".
+        if next_glued && self.is_num(i + 1) {
+            if maybe_code && let Some(code) = self.code_of(i) {
+                return self.figure(i + 1, Some(i), Some((code, 1.0)));
+            }
+            return Step::Skip(self.chunk_end(i));
+        }
+        // "US$5bn", "C$16.4 million", "HK $ 10bn".
+        if self.is_punct(i + 1, '$')
+            && let Some(code) = self.tab.dollar_prefixes.get(&w)
+            && (next_glued || kws!["us", "hk", "nz", "c"].contains(&w))
+            && self.number_starts(i + 2)
+        {
+            return self.figure(i + 2, Some(i), Some((code, 1.0)));
+        }
+        // "mid-2015", "top-10", "F-16", "COVID-19".
+        if next_glued && self.is_dash(i + 1) && self.is_num(i + 2) && self.glued(i + 2) {
+            if kws!["mid", "pre", "post", "early", "late", "end"].contains(&w)
+                && let Some(step) = self.year_or_decade(i + 2, i)
+            {
+                return step;
+            }
+            if w == const { pack("top") } {
+                return self.rank_fig(i, i + 3, self.t[i + 2].val, Qualifier::AtMost);
+            }
+            return Step::Skip(self.chunk_end(i));
+        }
+        if maybe_code {
+            // "MAUD 60": millions.
+            if let Some(code) = self.million_code(i)
+                && self.is_num(i + 1)
+            {
+                return self.figure(i + 1, Some(i), Some((code, 1e6)));
+            }
+            // "USD 5", "EUR 20", "Rs. 20"
+            if let Some(code) = self.code_of(i) {
+                let mut k = i + 1;
+                if word == "Rs" && self.is_punct(k, '.') {
+                    k += 1;
+                }
+                if self.is_num(k) {
+                    return self.figure(k, Some(i), Some((code, 1.0)));
+                }
+            }
+        }
+        let low = Low::from_key(w);
+        let lw = low.as_ref().map_or("", |l| l.as_str());
+        // "No. 1", "No 2": a rank; "No 10" is Downing Street.
+        if w == const { pack("no") } && (tk.case != Case::Lower || self.is_punct(i + 1, '.')) {
+            let k = if self.is_punct(i + 1, '.') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(v) = self.int_val(k) {
+                if v == 10.0 {
+                    return Step::Skip(k + 1);
+                }
+                return self.rank_fig(i, k + 1, v, Qualifier::Exact);
+            }
+        }
+        if lw == "number"
+            && let Anchor::Num(NumWord::Unit(v) | NumWord::Teen(v)) = self.anchor(i + 1)
+            && v > 0
+            && !matches!(self.anchor(i + 2), Anchor::Num(_))
+        {
+            return self.rank_fig(i, i + 2, f64::from(v), Qualifier::Exact);
+        }
+        if lw == "top" {
+            if let Some(v) = self.int_val(i + 1) {
+                if (1.0..=1000.0).contains(&v) {
+                    return self.rank_fig(i, i + 2, v, Qualifier::AtMost);
+                }
+            } else if let Anchor::Num(NumWord::Unit(v) | NumWord::Teen(v) | NumWord::Tens(v)) =
+                self.anchor(i + 1)
+                && v > 1
+            {
+                return self.rank_fig(i, i + 2, f64::from(v), Qualifier::AtMost);
+            }
+        }
+        // Labels: "Article 5", "page 12", "p. 55", "Boeing 747", "Windows 10".
+        if self.tab.labels.contains(&w) {
+            let k = if self.is_punct(i + 1, '.') && self.glued(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.is_num(k)
+                && (k == i + 1 || matches!(lw, "p" | "pp" | "no" | "nos" | "fig" | "vol" | "para"))
+            {
+                let mut e = self.chunk_end(k);
+                // "pages 3-5", "Articles 5 and 6"
+                if self.is_dash(e) && self.is_num(e + 1) {
+                    e = self.chunk_end(e + 1);
+                }
+                return Step::Skip(e);
+            }
+        }
+        if let Some(m) = self.month_at(i) {
+            let _ = m;
+            if let Some(f) = self.date_from_month(i) {
+                return Step::Emit(f);
+            }
+            return Step::No;
+        }
+        match self.anchor(i) {
+            Anchor::Num(NumWord::Ordinal(n)) => {
+                if let Some(step) = self.ordinal_rank(i, i + 1, f64::from(n)) {
+                    return step;
+                }
+                Step::No
+            }
+            Anchor::Num(NumWord::OrdDenom(n)) => {
+                if let Some(step) = self.ordinal_rank(i, i + 1, n as f64) {
+                    return step;
+                }
+                Step::No
+            }
+            Anchor::A => match self.anchor(i + 1) {
+                Anchor::Num(
+                    NumWord::Hundred
+                    | NumWord::Scale(_)
+                    | NumWord::Dozen
+                    | NumWord::OrdDenom(_)
+                    | NumWord::Denom(_, false),
+                ) => self.figure(i, None, None),
+                _ => Step::No,
+            },
+            Anchor::Point if self.number_starts(i + 1) => self.figure(i, None, None),
+            Anchor::Num(_) => self.figure(i, None, None),
+            Anchor::Minus if self.number_starts(i + 1) => self.figure(i + 1, Some(i), None),
+            Anchor::Vague(v, needs_of) => self.vague_fig(i, i, v, needs_of),
+            Anchor::VagueMod => self.vague_modified(i),
+            Anchor::Multiplier(_)
+                if self.key_is(i, kws!["double", "triple", "quadruple", "halve"])
+                    && !(i > 0
+                        && self.key_is(
+                            i - 1,
+                            kws![
+                                "to", "will", "would", "could", "can", "may", "might", "should",
+                                "than", "must", "nearly", "almost",
+                            ],
+                        )) =>
+            {
+                Step::No
+            }
+            Anchor::Multiplier(f) => {
+                let core = Fig {
+                    s: i,
+                    e: i + 1,
+                    kind: Kind::Change,
+                    value: Value::Number(f),
+                    unit: "x".into(),
+                    qual: Qualifier::Exact,
+                };
+                Step::Emit(self.with_left(core, false))
+            }
+            _ => Step::No,
+        }
+    }
+
+    /// An ISO code or alias at `k` ("USD", "Rs", "RM"), case-sensitive.
+    fn code_of(&self, k: usize) -> Option<&'static str> {
+        let w = self.text(k);
+        if self.t.get(k)?.case == Case::Upper
+            && let Some(c) = self.tab.codes.get(w)
+        {
+            return Some(c);
+        }
+        currency::CODE_ALIASES
+            .iter()
+            .find(|(a, _)| *a == w)
+            .map(|(_, c)| *c)
+    }
+
+    /// The minor part of an amount after its major currency word: "[and] 50 cents", "and
+    /// forty-five cents", or a bare "50" ending the sentence ("15 dollars 50.").
+    fn minor_after(&self, e: usize, bare: bool) -> Option<(f64, usize)> {
+        let k = if self.is_word(e, "and") { e + 1 } else { e };
+        if !self.number_starts(k) || self.is_word(k, "a") || self.is_word(k, "an") {
+            return None;
+        }
+        let c = self.core(k, None, None)?;
+        if c.scaled || c.fraction || c.value >= 100.0 || c.value < 1.0 || c.value.fract() != 0.0 {
+            return None;
+        }
+        if self.key_is(
+            c.e,
+            kws!["cents", "cent", "c", "pence", "p", "penny", "cts", "ct"],
+        ) {
+            return Some((c.value / 100.0, c.e + 1));
+        }
+        let ends = self
+            .t
+            .get(c.e)
+            .is_none_or(|t| t.kind == TK::Punct && matches!(t.ch, '.' | '!' | '?'));
+        (bare && ends).then_some((c.value / 100.0, c.e))
+    }
+
+    /// "MEUR", "MUSD": a million of the currency.
+    fn million_code(&self, k: usize) -> Option<&'static str> {
+        let t = self.t.get(k)?;
+        let w = self.text(k);
+        if t.case != Case::Upper || w.len() != 4 || !w.starts_with('M') {
+            return None;
+        }
+        self.tab.codes.get(&w[1..]).copied()
+    }
+
+    fn at_numeral(&mut self, i: usize) -> Step {
+        let tk = self.t[i];
+        // List numbering: "1." or "2)" opening a line.
+        // "1." only at the sentence start: in hard-wrapped text a line can start with the
+        // last figure of a sentence ("growth of\n5."); "2)" anywhere at a line start.
+        if tk.nl
+            && !tk.dec
+            && tk.val < 100.0
+            && ((i == 0 && self.is_punct(i + 1, '.')) || self.is_punct(i + 1, ')'))
+            && self.glued(i + 1)
+            && self.t.get(i + 2).is_none_or(|t| t.space)
+        {
+            return Step::Skip(i + 2);
+        }
+        // "(1)", "(12)": enumerations and references.
+        if i > 0
+            && self.is_punct(i - 1, '(')
+            && self.glued(i)
+            && self.is_punct(i + 1, ')')
+            && self.glued(i + 1)
+            && !tk.dec
+            && tk.val < 30.0
+        {
+            return Step::Skip(i + 2);
+        }
+        // A code after an apostrophe: "known as '771" ("'90s" is a decade, read below).
+        if i > 0
+            && self.glued(i)
+            && matches!(self.t[i - 1].ch, '\'' | '’')
+            && self.t[i - 1].space
+            && !(self.glued(i + 1) && self.is_word(i + 1, "s"))
+        {
+            return Step::Skip(self.chunk_end(i));
+        }
+        // HTML character references left in the text: "communiqu&#233;".
+        if i >= 2 && self.glued(i) && self.is_punct(i - 1, '#') && self.is_punct(i - 2, '&') {
+            return Step::Skip(self.chunk_end(i));
+        }
+        // Phone numbers, codes with a leading zero ("020 7946", "007").
+        if tk.lead0 || (i > 0 && self.is_punct(i - 1, '+') && self.glued(i)) {
+            let mut e = self.chunk_end(i);
+            while self.is_num(e) {
+                e = self.chunk_end(e);
+            }
+            return Step::Skip(e);
+        }
+        // Times: "10:30", "2:1" (a score or ratio is not a figure we can normalise), "9am",
+        // "5 p.m.", "10.30 GMT".
+        if self.is_punct(i + 1, ':') && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)
+        {
+            let mut e = i + 3;
+            while self.is_punct(e, ':') && self.glued(e) && self.is_num(e + 1) {
+                e += 2;
+            }
+            if self.kind(e) == Some(TK::Word) && self.word_in(e, &self.tab.times) {
+                e += 1;
+            }
+            return Step::Skip(e);
+        }
+        if self.kind(i + 1) == Some(TK::Word)
+            && self.word_in(i + 1, &self.tab.times)
+            && tk.val < 2400.0
+            // "ET" (Eastern Time) only glued: "5 et al." is not a time.
+            && (!self.is_word(i + 1, "et") || self.glued(i + 1))
+        {
+            return Step::Skip(i + 2);
+        }
+        // Version numbers and addresses: "1.2.3", "192.168.1.2".
+        if self.is_punct(i + 1, '.') && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)
+        {
+            return Step::Skip(self.chunk_end(i));
+        }
+        // Numeric dates and slashes: "5/17/2018", "1986/87", "3/4", "24/7".
+        if self.is_punct(i + 1, '/') && self.glued(i + 1) && self.is_num(i + 2) && self.glued(i + 2)
+        {
+            return self.slash(i);
+        }
+        // ISO dates: "2015-11-13".
+        if tk.int_digits == 4
+            && !tk.dec
+            && self.is_dash(i + 1)
+            && self.glued(i + 1)
+            && self.int_val(i + 2).is_some()
+            && self.is_dash(i + 3)
+            && self.glued(i + 3)
+            && self.int_val(i + 4).is_some()
+            && self.glued(i + 4)
+        {
+            let f = Fig {
+                s: i,
+                e: i + 5,
+                kind: Kind::Date,
+                value: Value::Number(tk.val),
+                unit: String::new(),
+                qual: Qualifier::Exact,
+            };
+            return Step::Emit(f);
+        }
+        // Three or more numbers joined by hyphens: a phone number or a code.
+        if self.is_dash(i + 1)
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.glued(i + 2)
+            && self.is_dash(i + 3)
+            && self.glued(i + 3)
+            && self.is_num(i + 4)
+            && self.glued(i + 4)
+        {
+            return Step::Skip(self.chunk_end(i));
+        }
+        // Ordinals: "25th", "1st".
+        if self.kind(i + 1) == Some(TK::Word)
+            && self.glued(i + 1)
+            && self.key_is(i + 1, kws!["st", "nd", "rd", "th"])
+            && !tk.dec
+        {
+            if let Some(step) = self.ordinal_rank(i, i + 2, tk.val) {
+                return step;
+            }
+            // "13th November"
+            if let Some(f) = self.day_month(i, i + 2) {
+                return Step::Emit(f);
+            }
+            return Step::Skip(i + 2);
+        }
+        // Decades: "1990s", "90s", "the 1990's".
+        if let Some(step) = self.decade(i, i) {
+            return step;
+        }
+        self.figure(i, None, None)
+    }
+
+    // ---- numbers
+
+    /// Classifies the tokens from `i` for [`number::read_number`].
+    fn items(&self, i: usize, money: bool) -> ([Item; 16], usize) {
+        let mut items = [Item::Other; 16];
+        let end = (i + 16).min(self.t.len());
+        for k in i..end {
+            let tok = self.t[k];
+            if tok.skip {
+                break;
+            }
+            // A table's next line ("Net 130.22 billion\n    Nine months") is not part of
+            // the number.
+            if k > i && tok.nl && tok.kind == TK::Word && tok.case != Case::Lower {
+                break;
+            }
+            let item = match tok.kind {
+                TK::Num => Item::Digits(tok.val),
+                TK::Word => {
+                    let after_numeral = k > i && self.kind(k - 1) == Some(TK::Num);
+                    if after_numeral && !tok.space {
+                        self.suffix(k, money)
+                    } else {
+                        match self.anchor(k) {
+                            Anchor::Num(NumWord::Dozen) => Item::Word(NumWord::Dozen),
+                            Anchor::Num(n) => Item::Word(n),
+                            Anchor::Abbrev(f) => Item::Suffix(f),
+                            Anchor::Vague(v, _) if k > i => {
+                                if v == 12.0 {
+                                    Item::Word(NumWord::Dozen)
+                                } else {
+                                    Item::Word(NumWord::Scale(v))
+                                }
+                            }
+                            Anchor::A => Item::A,
+                            Anchor::And => Item::And,
+                            Anchor::Of => Item::Of,
+                            Anchor::Point => Item::Point,
+                            _ if after_numeral => self.spaced_suffix(k, money),
+                            _ => Item::Other,
+                        }
+                    }
+                }
+                TK::Punct if matches!(tok.ch, '-' | '‐') => Item::Hyphen,
+                TK::Punct => Item::Other,
+            };
+            items[k - i] = item;
+            if item == Item::Other {
+                break;
+            }
+        }
+        (items, end - i)
+    }
+
+    /// A word glued to a numeral: a scale suffix ("350m", "1.13bn", "10k") or nothing.
+    fn suffix(&self, k: usize, money: bool) -> Item {
+        let w = self.text(k);
+        match w {
+            "k" | "K" => Item::Suffix(1e3),
+            "M" | "MM" | "mn" | "Mn" | "MN" | "mln" | "Mln" | "MLN" | "mil" | "mill" => {
+                Item::Suffix(1e6)
+            }
+            "m" => {
+                // Metres when a length word follows and no currency is in sight; square or
+                // cubic metres when "2" or "3" is glued on.
+                if !money
+                    && (self.word_in(k + 1, &self.tab.metre)
+                        || (self.glued(k + 1)
+                            && matches!(self.int_val(k + 1), Some(2.0 | 3.0))
+                            && !(self.glued(k + 2) && self.kind(k + 2) != Some(TK::Punct)))
+                        || self.is_word(k + 1, "x")
+                        || self.is_punct(k + 1, '×'))
+                {
+                    Item::Other
+                } else {
+                    Item::Suffix(1e6)
+                }
+            }
+            "b" | "B" | "bn" | "Bn" | "BN" | "bln" | "BLN" | "Bln" => Item::Suffix(1e9),
+            "tn" | "trn" | "tln" | "TN" | "Tn" => Item::Suffix(1e12),
+            _ => match self.anchor(k) {
+                Anchor::Num(n @ NumWord::Scale(_)) => Item::Word(n),
+                Anchor::Num(NumWord::Hundred) => Item::Word(NumWord::Hundred),
+                _ => Item::Other,
+            },
+        }
+    }
+
+    /// A one-letter scale after a space: "2.33 k", "$5 m" (money only: "5 m" is metres).
+    fn spaced_suffix(&self, k: usize, money: bool) -> Item {
+        let w = self.text(k);
+        let next_is_word = self.kind(k + 1) == Some(TK::Word) && self.glued(k + 1);
+        if next_is_word {
+            return Item::Other;
+        }
+        match w {
+            "k" | "K" if !self.is_punct(k + 1, '.') => Item::Suffix(1e3),
+            "m" | "M" if money => Item::Suffix(1e6),
+            // Upper-case "M" is never metres.
+            "M" | "MM" => Item::Suffix(1e6),
+            _ => Item::Other,
+        }
+    }
+
+    /// Reads the number at `i`; `prefix` is the first token of a currency prefix or sign
+    /// before it.
+    fn core(
+        &self,
+        i: usize,
+        prefix: Option<usize>,
+        money: Option<(&'static str, f64)>,
+    ) -> Option<Core> {
+        let (items, n) = self.items(i, money.is_some());
+        let mut r: Reading = number::read_number(&items[..n.max(1)])?;
+        let last = i + r.len - 1;
+        if r.ends_in_denominator {
+            // "a third" is a fraction before "of", a scale or the end of a phrase; "a third
+            // term" is an ordinal. "three quarters" before anything but "of" may be
+            // periods ("two quarters of growth" aside).
+            let next_ok = self.is_word(last + 1, "of")
+                || matches!(self.kind(last + 1), None | Some(TK::Punct))
+                || matches!(self.anchor(last + 1), Anchor::Num(NumWord::Scale(_)))
+                || matches!(
+                    self.low(last + 1).as_ref().map(Low::as_str),
+                    Some(
+                        "more"
+                            | "less"
+                            | "fewer"
+                            | "higher"
+                            | "lower"
+                            | "as"
+                            | "in"
+                            | "on"
+                            | "from"
+                            | "to"
+                            | "and"
+                            | "or"
+                            | "since"
+                            | "this"
+                            | "last"
+                            | "over"
+                            | "by"
+                            | "than"
+                    )
+                );
+            let quarter = self.is_word(last, "quarter") || self.is_word(last, "quarters");
+            // "the preceding three quarters" are periods.
+            let periods = i > 0
+                && self.key_is(
+                    i - 1,
+                    kws![
+                        "the",
+                        "preceding",
+                        "past",
+                        "last",
+                        "next",
+                        "previous",
+                        "consecutive",
+                        "following",
+                        "first",
+                        "straight",
+                        "successive",
+                        "recent",
+                        "those",
+                        "these",
+                        "its",
+                        "their",
+                    ],
+                );
+            let quarter_ok = !periods
+                && (self.is_word(last + 1, "of")
+                    || matches!(self.kind(last + 1), None | Some(TK::Punct))
+                    || matches!(self.anchor(last + 1), Anchor::Num(NumWord::Scale(_))));
+            if !next_ok || (quarter && !quarter_ok) {
+                if r.len <= 1 || matches!(items[0], Item::A) {
+                    return None;
+                }
+                // "three quarters": read "three" alone.
+                r = number::read_number(&items[..r.len - 1])?;
+            }
+        }
+        let first = self.t[i];
+        let plain = r.len == 1 && first.kind == TK::Num && !first.dec && !first.comma && !r.scaled;
+        let mut value = r.value;
+        let mut e = i + r.len;
+        // A mixed number: "2 1/4", "10 1/2 miles", "10½", Reuters' "2-1/2 pct".
+        if plain
+            && self.is_dash(e)
+            && self.glued(e)
+            && self.is_num(e + 1)
+            && self.glued(e + 1)
+            && self.is_punct(e + 2, '/')
+            && self.glued(e + 2)
+            && self.glued(e + 3)
+            && let (Some(a), Some(b)) = (self.int_val(e + 1), self.int_val(e + 3))
+            && a < b
+            && fraction_denominator(b)
+        {
+            value += a / b;
+            e += 4;
+        } else if plain
+            && self.is_num(e)
+            && self.is_punct(e + 1, '/')
+            && self.glued(e + 1)
+            && self.glued(e + 2)
+            && let (Some(a), Some(b)) = (self.int_val(e), self.int_val(e + 2))
+            && a < b
+            && b <= 64.0
+            && b > 0.0
+        {
+            value += a / b;
+            e += 3;
+        } else if first.kind == TK::Num
+            && self.glued(e)
+            && self.kind(e) == Some(TK::Punct)
+            && let Some(v) = number::vulgar_fraction(self.t[e].ch)
+        {
+            value += v;
+            e += 1;
+        }
+        // Scientific notation written out: "1.3x10^6".
+        if r.len == 1
+            && first.kind == TK::Num
+            && self.glued(e)
+            && (self.is_word(e, "x") || self.is_punct(e, '×'))
+            && self.int_val(e + 1) == Some(10.0)
+            && self.glued(e + 1)
+            && self.is_punct(e + 2, '^')
+            && self.glued(e + 2)
+        {
+            let mut k = e + 3;
+            let mut negative_exponent = false;
+            while self.glued(k) && (self.is_punct(k, '-') || self.is_punct(k, '+')) {
+                negative_exponent ^= self.is_punct(k, '-');
+                k += 1;
+            }
+            if self.is_num(k) && self.glued(k) {
+                let x = self.t[k].val;
+                value *= 10f64.powf(if negative_exponent { -x } else { x });
+                e = k + 1;
+            }
+        }
+        // A power ("1.1^23", "2.5^-1") and a fraction after a sign ("-4/5").
+        if r.len == 1 && first.kind == TK::Num && self.is_punct(e, '^') && self.glued(e) {
+            let mut k = e + 1;
+            let mut negative_exponent = false;
+            while self.glued(k) && (self.is_punct(k, '-') || self.is_punct(k, '+')) {
+                negative_exponent ^= self.is_punct(k, '-');
+                k += 1;
+            }
+            if self.is_num(k) && self.glued(k) {
+                let x = self.t[k].val;
+                value = value.powf(if negative_exponent { -x } else { x });
+                e = k + 1;
+            }
+        } else if plain
+            && e == i + 1
+            && prefix.is_some()
+            && self.is_punct(e, '/')
+            && self.glued(e)
+            && self.glued(e + 1)
+            && let Some(b) = self.int_val(e + 1)
+            && value < b
+            && fraction_denominator(b)
+        {
+            value /= b;
+            e += 2;
+        }
+        let neg = prefix.is_some_and(|p| {
+            self.anchor(p) == Anchor::Minus
+                || (self.t[p].kind == TK::Punct && matches!(self.t[p].ch, '-' | '−'))
+        });
+        if neg {
+            value = -value;
+        }
+        Some(Core {
+            s: prefix.unwrap_or(i),
+            e,
+            value,
+            fraction: r.fraction,
+            scaled: r.scaled,
+            scale: r.scale,
+            base: if neg { -r.base } else { r.base },
+            words: r.words,
+            plain: plain && e == i + 1,
+            money,
+        })
+    }
+
+    /// The figure whose number starts at `i`.
+    fn figure(
+        &mut self,
+        i: usize,
+        prefix: Option<usize>,
+        money: Option<(&'static str, f64)>,
+    ) -> Step {
+        let Some(core) = self.core(i, prefix, money) else {
+            return Step::No;
+        };
+        // "half" and "quarter" on their own are figures only in a figure's company: "half
+        // of", "more than half", "half a million", not "the first half".
+        if self.t[i].kind == TK::Word
+            && matches!(self.anchor(i), Anchor::Num(NumWord::Denom(2 | 4, false)))
+            && core.e == i + 1
+            && !self.half_is_figure(i)
+        {
+            return Step::No;
+        }
+        self.finish(core, true)
+    }
+
+    fn half_is_figure(&self, i: usize) -> bool {
+        if i > 0 {
+            let prev = self.low(i - 1);
+            let prev = prev.as_ref().map_or("", |l| l.as_str());
+            if matches!(
+                prev,
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "the"
+                    | "this"
+                    | "last"
+                    | "next"
+                    | "each"
+                    | "every"
+                    | "other"
+                    | "latter"
+                    | "former"
+                    | "final"
+            ) {
+                return false;
+            }
+            if matches!(
+                prev,
+                "than"
+                    | "almost"
+                    | "nearly"
+                    | "about"
+                    | "around"
+                    | "roughly"
+                    | "over"
+                    | "under"
+                    | "some"
+                    | "just"
+                    | "only"
+                    | "by"
+                    | "least"
+                    | "most"
+                    | "approximately"
+                    | "barely"
+                    | "fully"
+            ) {
+                return true;
+            }
+        }
+        if self.glued(i + 1) && self.is_dash(i + 1) {
+            return false; // "half-time", "half-year"
+        }
+        // "quarter" alone is a period of the year ("the quarter of this year").
+        !self.is_word(i, "quarter")
+            && self.key_is(
+                i + 1,
+                kws![
+                    "of", "the", "a", "an", "its", "their", "his", "her", "our", "all", "that",
+                    "those", "these", "this",
+                ],
+            )
+    }
+
+    /// Everything after the number: a range, the unit, the left context, the gates.
+    fn finish(&mut self, core: Core, allow_range: bool) -> Step {
+        // "25 Downing Street"
+        if core.plain && self.is_street(core.e) {
+            return Step::Skip(core.e + 1);
+        }
+        // "13 November 2015"
+        if core.plain
+            && let Some(f) = self.day_month(core.s, core.e)
+        {
+            return Step::Emit(f);
+        }
+        // Ratios: "three in four", "1 in 5", "nine out of 10".
+        if let Some(step) = self.ratio(&core) {
+            return step;
+        }
+        // A range straight after the first end: "340-350", "5-7 million", "$5-7bn".
+        if allow_range && let Some(step) = self.range(&core, None) {
+            return step;
+        }
+        let (tail, mut e) = match self.tail(&core, core.e) {
+            Ok(x) => x,
+            Err(step) => return step,
+        };
+        // A range after the first end's unit: "10 dollars to 20 dollars", "5% to 7%".
+        if allow_range
+            && tail.is_measure()
+            && let Some(step) = self.range(&core, Some((&tail, e)))
+        {
+            return step;
+        }
+        let mut kind = tail.kind();
+        let mut value = core.value * tail.factor();
+        let unit = tail.unit();
+        if core.fraction && matches!(tail, Tail::Bare | Tail::Noun(_)) {
+            kind = Kind::Fraction;
+        }
+        // Dollars and cents: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+        if let Tail::Money(_, f) = &tail
+            && *f == 1.0
+            && let Some((cents, k)) = self.minor_after(e, core.money.is_none())
+        {
+            value += cents;
+            e = k;
+        }
+        // Trailing qualifiers: "50 or more", "20 or so", "65+".
+        let mut qual = Qualifier::Exact;
+        if let Some((q, k)) = self.after_qualifier(e) {
+            qual = q;
+            e = k;
+        }
+        // A change noun after the figure: "a 5% rise", "2% lower".
+        // One adjective may stand between: "a 5% annual increase".
+        let mut change_after = None;
+        if matches!(kind, Kind::Percent | Kind::Money | Kind::Quantity) {
+            let k = if self.key_is(
+                e,
+                kws![
+                    "annual",
+                    "yearly",
+                    "quarterly",
+                    "monthly",
+                    "overall",
+                    "further",
+                    "sharp",
+                    "steep",
+                    "modest",
+                    "year-on-year",
+                ],
+            ) {
+                e + 1
+            } else {
+                e
+            };
+            if let Some(&up) = self.tab.change_nouns.get(&self.key(k)) {
+                change_after = Some(up);
+                e = k + 1;
+            }
+        }
+        // Years: a plain 4-digit number.
+        let mut fig = Fig {
+            s: core.s,
+            e,
+            kind,
+            value: Value::Number(value),
+            unit,
+            qual,
+        };
+        let year = core.plain
+            && core.money.is_none()
+            && matches!(tail, Tail::Bare | Tail::Noun(_))
+            && self.t[core.s].kind == TK::Num
+            && self.t[core.s].int_digits == 4;
+        if year {
+            let v = core.value;
+            let before = self.year_word_before(core.s);
+            // "2000 people" counts; "2005 sales" are a year's.
+            let plural_after = matches!(&tail, Tail::Noun(w)
+                if plural_like(pack(w))
+                    && !numeric::YEAR_NOUNS.iter().any(|y| y.eq_ignore_ascii_case(w)));
+            let left = self.left(core.s);
+            let counted = left.qual != Qualifier::Exact || left.verb.is_some();
+            let is_year = if (1900.0..=2099.0).contains(&v) {
+                !counted && (!plural_after || before)
+            } else {
+                (1000.0..=2100.0).contains(&v) && before && !counted && !plural_after
+            };
+            if is_year {
+                fig.e = core.e;
+                fig.kind = Kind::Date;
+                fig.unit = String::new();
+                fig.qual = Qualifier::Exact;
+                fig.value = Value::Number(v);
+                return Step::Emit(fig);
+            }
+        }
+        // Word numbers that are not figures.
+        if core.words && !tail.is_measure() && !core.scaled && !core.fraction {
+            let v = core.value;
+            let left = self.left(core.s);
+            let plain_word = self.t[core.s].kind == TK::Word && core.e == core.s + 1
+                || matches!(self.anchor(core.s), Anchor::Num(NumWord::Tens(_)));
+            if left.qual == Qualifier::Exact && left.verb.is_none() && core.s > 0 {
+                let prev = self.low(core.s - 1);
+                let prev = prev.as_ref().map_or("", |l| l.as_str());
+                // "the two countries", "both", "all three": things already named.
+                if v <= 10.0 && matches!(prev, "the" | "these" | "those" | "all" | "both" | "whose")
+                {
+                    return Step::Skip(core.e);
+                }
+            }
+            // "one" alone: a pronoun far more often than a figure.
+            if v == 1.0
+                && plain_word
+                && left.qual == Qualifier::Exact
+                && left.verb.is_none()
+                && !(core.s == 0 && core.e == self.t.len())
+                && !self.is_word(core.s.wrapping_sub(1), "only")
+                && !self.is_word(core.s.wrapping_sub(1), "just")
+            {
+                return Step::Skip(core.e);
+            }
+            // "zero tolerance", "net zero" as a name.
+            if v == 0.0 && matches!(&tail, Tail::Noun(w) if !plural_like(pack(w))) {
+                return Step::Skip(core.e);
+            }
+            // "the Big Four", "Group of Seven": a capitalised number word mid-sentence.
+            if plain_word
+                && self.t[core.s].case == Case::Cap
+                && core.s != self.first_word
+                && !self.shouting
+                && !self.is_punct(core.s.wrapping_sub(1), '"')
+                && !self.is_punct(core.s.wrapping_sub(1), '“')
+                && !self.t[core.s].nl
+            {
+                return Step::Skip(core.e);
+            }
+        }
+        // A number right after a capitalised name is part of the name: "Windows 10",
+        // "FTSE 100 index". Not when it counts something plural.
+        if core.plain
+            && core.s > 0
+            && core.money.is_none()
+            && !matches!(&tail, Tail::Noun(w) if plural_like(pack(w)))
+            && !tail.is_measure()
+            && self.name_before(core.s)
+            // A table of figures: "Sweden 51 (52), Turkey 355 (340)".
+            && !(self.is_punct(core.e, '(') && self.is_num(core.e + 1))
+            && !(self.is_punct(core.e, ',')
+                && self.kind(core.e + 1) == Some(TK::Word)
+                && self.is_num(core.e + 2))
+        {
+            return Step::Skip(core.e);
+        }
+        if let Some(up) = change_after {
+            fig.kind = Kind::Change;
+            if !up {
+                value = -value;
+            }
+            fig.value = Value::Number(value);
+        }
+        Step::Emit(self.with_left(fig, true))
+    }
+
+    /// Is the word before a number (at `s`) a name the number belongs to ("Windows 10",
+    /// "FTSE 100")?
+    fn name_before(&self, s: usize) -> bool {
+        let k = s - 1;
+        let Some(t) = self.t.get(k) else { return false };
+        if t.kind != TK::Word || !self.t[s].space {
+            return false;
+        }
+        if k == self.first_word || self.shouting {
+            return false;
+        }
+        if !matches!(t.case, Case::Cap | Case::Mixed | Case::Upper) {
+            return false;
+        }
+        if t.case == Case::Cap && t.end - t.start <= 1 {
+            return false; // "I", "A"
+        }
+        if self.month_at(k).is_some() || self.code_of(k).is_some() {
+            return false;
+        }
+        let w = t.key;
+        let not_a_name = self.tab.not_nouns.contains(&w)
+            || self.tab.verbs.contains_key(&w)
+            || self.tab.year_context.contains(&w)
+            || self.tab.qualifiers_by_last.contains_key(&w)
+            || key_ends(w, "day") // "Sunday 13"
+            || kws!["mr", "mrs", "ms", "dr", "st", "no", "us", "uk", "eu"].contains(&w)
+            // Newswire table labels head figures: "Net 98", "Revs 100".
+            || kws![
+                "net", "revs", "shr", "sales", "profit", "loss", "avg", "qtr", "turnover",
+                "revenue", "income", "assets", "deposits", "loans", "total", "exports",
+                "imports", "output", "production", "stocks", "reserves", "dividend", "div",
+                "oper", "year", "mths",
+            ]
+            .contains(&w);
+        !not_a_name
+    }
+
+    fn is_street(&self, k: usize) -> bool {
+        let mut j = k;
+        let mut names = 0;
+        while names < 3 && self.kind(j) == Some(TK::Word) && self.t[j].case == Case::Cap {
+            if names > 0 && self.word_in(j, &self.tab.streets) {
+                return true;
+            }
+            names += 1;
+            j += 1;
+        }
+        names > 0 && self.word_in(j, &self.tab.streets) && self.t[j].case != Case::Lower
+    }
+
+    fn year_word_before(&self, s: usize) -> bool {
+        if s == 0 {
+            return false;
+        }
+        if self.word_in(s - 1, &self.tab.year_context) || self.month_at(s - 1).is_some() {
+            return true;
+        }
+        // "the 2015 election", "Britain's 2015 budget"
+        self.low(s - 1).is_some_and(|l| {
+            matches!(
+                l.as_str(),
+                "the" | "its" | "their" | "his" | "her" | "our" | "this" | "s"
+            )
+        })
+    }
+
+    // ---- right context
+
+    /// What follows the number at `j`.
+    fn tail(&self, core: &Core, j: usize) -> Result<(Tail, usize), Step> {
+        if let Some((code, f)) = core.money {
+            // Only a rate can follow a prefixed amount: "$5 a share".
+            return Ok((Tail::Money(code.to_string(), f), self.rate(j)));
+        }
+        let last_is_numeral = j > 0 && self.kind(j - 1) == Some(TK::Num);
+        // Glued letters: a percent, a unit, a currency, or a name ("3D", "4G").
+        if last_is_numeral && self.glued(j) && self.kind(j) == Some(TK::Word) {
+            if let Some(x) = self.percent(j) {
+                return Ok(x);
+            }
+            if let Some((code, f, e)) = self.currency_after(j, true) {
+                return Ok((Tail::Money(code, f), self.rate(e)));
+            }
+            if let Some((u, f, e)) = self.unit_at(j, true) {
+                return Ok((Tail::Unit(u, f), self.rate(e)));
+            }
+            if self.is_word(j, "x") {
+                return Ok((Tail::Noun("x".into()), j + 1));
+            }
+            if self.is_word(j, "p") {
+                // "873p": pence.
+                return Ok((Tail::Money("GBP".into(), 0.01), self.rate(j + 1)));
+            }
+            if self.is_word(j, "c") && !self.glued(j + 1) {
+                return Ok((Tail::Money("USD".into(), 0.01), self.rate(j + 1)));
+            }
+            return Err(Step::Skip(self.chunk_end(j)));
+        }
+        // Glued symbols after: "20€", "10$", "10¢", "37°C", "45°".
+        if last_is_numeral && self.glued(j) && self.kind(j) == Some(TK::Punct) {
+            let c = self.t[j].ch;
+            if c == '%' {
+                return Ok(self.points_after(j + 1, Tail::Percent));
+            }
+            if c == '¢' {
+                return Ok((Tail::Money("USD".into(), 0.01), self.rate(j + 1)));
+            }
+            if let Some((_, code)) = currency::SYMBOLS.iter().find(|(s, _)| *s == c) {
+                return Ok((Tail::Money((*code).into(), 1.0), self.rate(j + 1)));
+            }
+            if c == '+' && !self.is_num(j + 1) {
+                return Ok((Tail::Bare, j));
+            }
+        }
+        if self.is_dash(j)
+            && self.glued(j)
+            && self.kind(j + 1) == Some(TK::Word)
+            && self.glued(j + 1)
+            && let Some(x) = self.compound(core, j)?
+        {
+            return Ok(x);
+        }
+        if let Some(x) = self.percent(j) {
+            return Ok(x);
+        }
+        if self.is_punct(j, '%') {
+            return Ok(self.points_after(j + 1, Tail::Percent));
+        }
+        if let Some(x) = self.points(core, j) {
+            return Ok(x);
+        }
+        if let Some((code, f, e)) = self.currency_after(j, false) {
+            return Ok((Tail::Money(code, f), self.rate(e)));
+        }
+        if let Some((u, f, e)) = self.unit_at(j, false) {
+            return Ok((Tail::Unit(u, f), self.rate(e)));
+        }
+        if core.fraction {
+            // "a quarter of a point", "half a percentage point", "a quarter-point": a
+            // fraction of a percentage point.
+            let mut k = j;
+            if self.is_word(k, "of") {
+                k += 1;
+            }
+            if self.key_is(k, kws!["a", "one"]) {
+                k += 1;
+                if self.is_word(k, "percentage") {
+                    k += 1;
+                }
+                if self.is_word(k, "point") {
+                    return Ok((Tail::Pp, k + 1));
+                }
+            }
+            if self.is_dash(j) && self.glued(j) && self.is_word(j + 1, "point") {
+                return Ok((Tail::Pp, j + 2));
+            }
+        }
+        if core.fraction || matches!(self.anchor(core.s), Anchor::Vague(..)) {
+            // "two-thirds of airstrikes"
+            if self.is_word(j, "of") {
+                if let Some((code, f, e)) = self.currency_after(j + 1, false) {
+                    return Ok((Tail::Money(code, f), e));
+                }
+                let k = if self.is_word(j + 1, "all") {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                if let Some((w, e)) = self.noun(k, false) {
+                    return Ok((Tail::Noun(w), e));
+                }
+            }
+            return Ok((Tail::Bare, j));
+        }
+        if let Some((w, e)) = self.noun(j, core.value == 1.0) {
+            return Ok((Tail::Noun(w), e));
+        }
+        Ok((Tail::Bare, j))
+    }
+
+    /// "-" and a word glued to a number: "10-year", "six-mile", "12-cent", "10-fold".
+    #[allow(clippy::type_complexity)]
+    fn compound(&self, core: &Core, j: usize) -> Result<Option<(Tail, usize)>, Step> {
+        let k = j + 1;
+        let Some(l) = self.low(k) else {
+            return Ok(None);
+        };
+        let w = l.as_str();
+        // Reuters' "a 5.0-mln-dlr credit line", "a 50-mln guilder issue", "a 51-pct stake".
+        let scale = match self.anchor(k) {
+            Anchor::Abbrev(f) | Anchor::Num(NumWord::Scale(f)) => Some(f),
+            _ => None,
+        };
+        if let Some(f) = scale {
+            let (m, glued) = if self.is_dash(k + 1) && self.glued(k + 1) {
+                (k + 2, true)
+            } else {
+                (k + 1, false)
+            };
+            if let Some((code, factor, e)) = self.currency_after(m, false)
+                && (glued || self.t.get(m).is_some_and(|t| t.space))
+            {
+                return Ok(Some((Tail::Money(code, f * factor), e)));
+            }
+            return Ok(Some((Tail::Scaled(f), k + 1)));
+        }
+        if self.key_is(k, kws!["pct", "percent"]) {
+            return Ok(Some((Tail::Percent, k + 1)));
+        }
+        if matches!(self.anchor(k), Anchor::Num(_)) {
+            return Ok(None); // "three-nought-four": numbers read out one by one
+        }
+        if let Some((u, f, e)) = self.unit_at(k, false) {
+            return Ok(Some((Tail::Unit(u, f), e)));
+        }
+        if let Some(&idx) = self.tab.currency_words.get(&pack(w)) {
+            let cw = &currency::WORDS[idx];
+            return Ok(Some((Tail::Money(cw.unit.into(), cw.factor), k + 1)));
+        }
+        if core.fraction && w == "point" {
+            return Ok(Some((Tail::Pp, k + 1)));
+        }
+        if w == "fold" {
+            return Ok(Some((Tail::Times, k + 1)));
+        }
+        if let Some(&plural) = self.tab.time_units.get(&pack(w)) {
+            let mut e = k + 1;
+            // "45-year-old"
+            if self.is_dash(e) && self.glued(e) && self.is_word(e + 1, "old") {
+                e += 2;
+            }
+            return Ok(Some((Tail::Noun(plural.into()), e)));
+        }
+        if core.value == 0.0
+            || (core.words
+                && (core.value == 1.0
+                    || kws![
+                        "way",
+                        "off",
+                        "sided",
+                        "time",
+                        "times",
+                        "party",
+                        "tier",
+                        "speed",
+                        "legged",
+                        "dimensional",
+                        "horse",
+                        "star",
+                        "piece",
+                        "handed",
+                        "faced",
+                        "eyed",
+                        "stroke",
+                        "wheel",
+                        "track",
+                        "pronged",
+                        "fold",
+                        "some",
+                        "digit",
+                        "level",
+                    ]
+                    .contains(&self.key(k))))
+        {
+            // "two-way", "one-off", "zero-hours": names, not figures.
+            return Err(Step::Skip(k + 1));
+        }
+        if matches!(w, "odd" | "plus" | "strong") {
+            return Ok(None);
+        }
+        // "27-nation", "5-star": the count of whatever the word names.
+        Ok(Some((Tail::Noun(self.text(k).to_string()), k + 1)))
+    }
+
+    fn percent(&self, j: usize) -> Option<(Tail, usize)> {
+        let w = self.key(j);
+        if w == 0 {
+            return None;
+        }
+        let glued = self.glued(j) && j > 0 && self.kind(j - 1) == Some(TK::Num);
+        if kws!["percent", "percents", "pct", "prc"].contains(&w) {
+            return Some(self.points_after(j + 1, Tail::Percent));
+        }
+        if w == const { pack("pc") } && (glued || !self.is_punct(j + 1, '.')) {
+            return Some(self.points_after(j + 1, Tail::Percent));
+        }
+        if w == const { pack("per") } {
+            if self.is_word(j + 1, "cent") {
+                return Some(self.points_after(j + 2, Tail::Percent));
+            }
+            if self.is_dash(j + 1) && self.is_word(j + 2, "cent") {
+                return Some(self.points_after(j + 3, Tail::Percent));
+            }
+        }
+        if w == const { pack("percentage") } {
+            if self.key_is(j + 1, kws!["point", "points"]) {
+                return Some((Tail::Pp, j + 2));
+            }
+            return Some((Tail::Percent, j + 1));
+        }
+        None
+    }
+
+    /// After a percent: "% points", "pct points" are percentage points.
+    fn points_after(&self, j: usize, t: Tail) -> (Tail, usize) {
+        if self.is_word(j, "point") || self.is_word(j, "points") {
+            (Tail::Pp, j + 1)
+        } else {
+            (t, j)
+        }
+    }
+
+    /// "3 points", "0.5 point", "50 basis points", "25bp".
+    fn points(&self, core: &Core, j: usize) -> Option<(Tail, usize)> {
+        let w = self.key(j);
+        if w == 0 {
+            return None;
+        }
+        if w == const { pack("basis") } && self.key_is(j + 1, kws!["points", "point"]) {
+            return Some((Tail::Bp, j + 2));
+        }
+        if kws!["bp", "bps", "bpts"].contains(&w) {
+            return Some((Tail::Bp, j + 1));
+        }
+        if kws!["point", "points", "pts"].contains(&w) && (!core.words || core.value != 1.0) {
+            if core.value >= 100.0 || self.index_context() {
+                return Some((Tail::Points, j + 1));
+            }
+            return Some((Tail::Pp, j + 1));
+        }
+        None
+    }
+
+    fn index_context(&self) -> bool {
+        (0..self.t.len())
+            .any(|k| self.kind(k) == Some(TK::Word) && self.word_in(k, &self.tab.index_words))
+            || self.t.iter().any(|t| t.kind == TK::Punct && t.ch == '&')
+    }
+
+    /// A currency after a number: "dlrs", "Canadian dlrs", "U.S. dollars", "EUR", "stg".
+    /// Returns the code, the factor to the major unit and the end.
+    fn currency_after(&self, j: usize, glued: bool) -> Option<(String, f64, usize)> {
+        let t = self.t.get(j)?;
+        if t.kind == TK::Punct {
+            if let Some((_, code)) = currency::SYMBOLS.iter().find(|(s, _)| *s == t.ch) {
+                // "20 €" (a symbol after the figure, spaced) only when nothing numeric follows.
+                if !self.number_starts(j + 1) || self.t[j + 1].space {
+                    return Some(((*code).into(), 1.0, j + 1));
+                }
+            }
+            return None;
+        }
+        if t.kind != TK::Word {
+            return None;
+        }
+        if let Some(code) = self.code_of(j) {
+            // "3.14US$"
+            if self.is_punct(j + 1, '$') && self.glued(j + 1) {
+                return Some((code.into(), 1.0, j + 2));
+            }
+            return Some((code.into(), 1.0, j + 1));
+        }
+        // Finance shorthand: "120 MEUR", "30 MUSD" (millions).
+        if let Some(code) = self.million_code(j) {
+            return Some((code.into(), 1e6, j + 1));
+        }
+        // A code in lower case straight after the figure: "20 usd" ("10 try" is English).
+        if t.case == Case::Lower
+            && j > 0
+            && self.kind(j - 1) == Some(TK::Num)
+            && let Some(code) = self.tab.lower_codes.get(&t.key)
+        {
+            return Some(((*code).into(), 1.0, j + 1));
+        }
+        // Up to two adjective words, then the currency word.
+        for skip in 0..=2usize {
+            let k = j + skip;
+            let w = self.key(k);
+            if w == 0 {
+                return None;
+            }
+            if let Some(&idx) = self.tab.currency_words.get(&w) {
+                let cw = &currency::WORDS[idx];
+                if cw.strict && skip > 0 && self.adjective_for(j, k, cw.family).is_none() {
+                    return None;
+                }
+                if cw.strict && glued {
+                    return None;
+                }
+                if cw.family == "pound"
+                    && cw.factor == 1.0
+                    && skip == 0
+                    && self.pounds_are_weight(k)
+                {
+                    return None;
+                }
+                let unit: String = if skip > 0 {
+                    self.adjective_for(j, k, cw.family)?.into()
+                } else {
+                    cw.unit.into()
+                };
+                return Some((unit, cw.factor, k + 1));
+            }
+            if skip == 2 || self.t.get(k).is_none_or(|t| t.kind != TK::Word) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The code the adjective words `[j, k)` give a currency family.
+    fn adjective_for(&self, j: usize, k: usize, family: &str) -> Option<&'static str> {
+        let mut phrase = String::new();
+        for m in j..k {
+            if !phrase.is_empty() {
+                phrase.push(' ');
+            }
+            phrase.push_str(self.low(m)?.as_str());
+        }
+        currency::ADJECTIVES
+            .iter()
+            .find(|(a, f, _)| *a == phrase && *f == family)
+            .map(|(_, _, c)| *c)
+    }
+
+    fn pounds_are_weight(&self, k: usize) -> bool {
+        if self.is_word(k + 1, "of") {
+            return true;
+        }
+        (0..self.t.len()).any(|m| {
+            self.low(m).is_some_and(|l| {
+                matches!(
+                    l.as_str(),
+                    "weigh"
+                        | "weighs"
+                        | "weighed"
+                        | "weighing"
+                        | "weight"
+                        | "heavy"
+                        | "heavier"
+                        | "lbs"
+                        | "ounces"
+                        | "kilos"
+                        | "kg"
+                )
+            })
+        })
+    }
+
+    /// The longest unit phrase at `j`. `glued`: the word is glued to the numeral.
+    fn unit_at(&self, j: usize, glued: bool) -> Option<(&'static str, f64, usize)> {
+        let t = self.t.get(j)?;
+        if t.kind == TK::Num || t.key == 0 {
+            return None;
+        }
+        let cands = self.tab.units.get(&t.key)?;
+        let text = self.text(j);
+        let mut best: Option<(&'static str, f64, usize)> = None;
+        for (idx, parts) in cands {
+            let rule = &units::UNITS[*idx];
+            if rule.glued_only && !glued {
+                continue;
+            }
+            if rule.glued_only && text.len() == 1 {
+                // One-letter glued units are case-sensitive: "5t", "500g", "30C"; "4G" is a
+                // network and "5T" nothing.
+                let ok = matches!(text, "t" | "g" | "l" | "L" | "C");
+                if !ok {
+                    continue;
+                }
+            }
+            let mut k = j;
+            let mut ok = true;
+            for p in parts {
+                if self.t.get(k).is_none_or(|t| t.key != *p) {
+                    ok = false;
+                    break;
+                }
+                k += 1;
+            }
+            if ok && best.is_none_or(|b| k > b.2) {
+                best = Some((rule.unit, rule.factor, k));
+            }
+        }
+        best
+    }
+
+    /// "$5 a share", "£30,000 a year", "1,750 dlrs per tonne", "5 tonnes a year": the rate
+    /// stays in the claim text. (Rates that make a unit of their own, "barrels a day", are in
+    /// the unit table.)
+    fn rate(&self, e: usize) -> usize {
+        const PER: &[u128] = kws!["a", "an", "per"];
+        const WHAT: &[u128] = kws![
+            "share", "tonne", "ton", "barrel", "ounce", "head", "year", "month", "week", "day",
+            "hour", "kilo", "bushel", "gallon", "litre", "liter", "person", "capita", "pound",
+            "arroba", "bag", "unit", "megawatt", "acre", "hectare",
+        ];
+        // "a year ago" is a date, not a rate.
+        if self.key_is(e, PER)
+            && self.key_is(e + 1, WHAT)
+            && !self.key_is(
+                e + 2,
+                kws!["ago", "earlier", "before", "later", "previously"],
+            )
+        {
+            return e + 2;
+        }
+        e
+    }
+
+    /// The counted noun after a number, and the end of the claim.
+    fn noun(&self, j: usize, singular_ok: bool) -> Option<(String, usize)> {
+        // Up to three words: (first token, last token) of each, hyphenated words whole.
+        let mut chain: [(usize, usize); 3] = [(0, 0); 3];
+        let mut n = 0;
+        let mut k = j;
+        while n < 3 {
+            let Some(t) = self.t.get(k) else {
+                break;
+            };
+            if t.kind != TK::Word || t.skip || (t.nl && t.case != Case::Lower) {
+                break;
+            }
+            let w = t.key;
+            if w == 0 && !self.text(k).chars().all(char::is_alphabetic) {
+                break;
+            }
+            if self.tab.not_nouns.contains(&w)
+                || self.tab.verbs.contains_key(&w) && !plural_like(w) && !key_ends(w, "ing")
+                || matches!(
+                    self.tab.anchors[usize::from(t.aid)],
+                    Anchor::Num(
+                        NumWord::Unit(_)
+                            | NumWord::Teen(_)
+                            | NumWord::Tens(_)
+                            | NumWord::Hundred
+                            | NumWord::Scale(_)
+                            | NumWord::Dozen
+                    ) | Anchor::Month(_)
+                        | Anchor::Vague(..)
+                        | Anchor::A
+                        | Anchor::And
+                        | Anchor::Of
+                )
+                || self.tab.currency_words.contains_key(&w)
+            {
+                break;
+            }
+            // Words glued to the next token by an apostrophe ("Hollande's") are names.
+            if self.glued(k + 1) && matches!(self.t.get(k + 1).map(|t| t.ch), Some('\'' | '’')) {
+                break;
+            }
+            // Adverbs end the phrase: "5 sharply". Past participles may modify a noun
+            // ("seven industrialised nations") but are never the noun ("130 died").
+            if key_len(w) > 4 && key_ends(w, "ly") {
+                if n == 0 {
+                    return None;
+                }
+                break;
+            }
+            // After a noun, a participle is a verb: "12 seats changed hands".
+            if key_ends(w, "ed") && chain[..n].iter().any(|&(_, l)| plural_like(self.key(l))) {
+                break;
+            }
+            let first = k;
+            // A hyphenated word is one word: "high-speed", "part-timers".
+            while self.is_dash(k + 1)
+                && self.glued(k + 1)
+                && self.kind(k + 2) == Some(TK::Word)
+                && self.glued(k + 2)
+            {
+                k += 2;
+            }
+            chain[n] = (first, k);
+            n += 1;
+            k += 1;
+        }
+        let chain = &chain[..n];
+        if chain.is_empty() {
+            return None;
+        }
+        // The head of a compound is its last noun: "30,000 sports utility vehicles".
+        let head = chain
+            .iter()
+            .rev()
+            .copied()
+            .find(|&(_, last)| {
+                plural_like(self.key(last))
+                    || !self.text(last).is_ascii() && self.text(last).ends_with('s')
+            })
+            .or_else(|| {
+                // A singular noun is counted only by 1 ("1 dead", "1 person"): after any other
+                // number a singular word is a verb or a compound ("200 remain", "a 30 year
+                // high").
+                let (first, last) = chain[0];
+                let w = self.key(last);
+                (singular_ok
+                    && !self.tab.noun_modifiers.contains(&w)
+                    && !key_ends(w, "ing")
+                    && !key_ends(w, "ed")
+                    && self.t[first].case != Case::Cap)
+                    .then_some((first, last))
+            })?;
+        let word = self
+            .text
+            .get(self.t[head.0].start..self.t[head.1].end)
+            .unwrap_or("");
+        // An all-caps headline's words are lowercased: "UNITS" is "units".
+        let word = if self.shouting || self.t[head.0].case == Case::Upper && word.len() > 3 {
+            word.to_lowercase()
+        } else {
+            word.to_string()
+        };
+        Some((word, head.1 + 1))
+    }
+
+    fn after_qualifier(&self, e: usize) -> Option<(Qualifier, usize)> {
+        for &qi in &self.tab.qualifiers_after {
+            let (words, q) = &self.tab.qualifiers[qi];
+            let mut k = e;
+            let mut ok = true;
+            for w in words {
+                if self
+                    .t
+                    .get(k)
+                    .is_none_or(|t| t.key != *w || t.kind == TK::Num)
+                {
+                    ok = false;
+                    break;
+                }
+                k += 1;
+            }
+            // "50 or more people"
+            // "65+" only glued.
+            if ok && (q.words != ["+"] || self.glued(e)) {
+                return Some((q.qualifier, k));
+            }
+        }
+        None
+    }
+
+    // ---- left context
+
+    /// The qualifier and verb before a figure starting at token `s` (cached: a figure's
+    /// gates ask more than once).
+    fn left(&self, s: usize) -> Left {
+        if let Some((cs, cf, l)) = self.left_cache.get()
+            && cs == s
+            && cf == self.floor
+        {
+            return l;
+        }
+        let l = self.left_uncached(s);
+        self.left_cache.set(Some((s, self.floor, l)));
+        l
+    }
+
+    fn left_uncached(&self, s: usize) -> Left {
+        let mut start = s;
+        let mut qual = Qualifier::Exact;
+        // Longest qualifier phrase ending right before s.
+        let mut best_len = 0;
+        let last_key = if s > 0 { self.t[s - 1].key } else { 0 };
+        let candidates = self
+            .tab
+            .qualifiers_by_last
+            .get(&last_key)
+            .map_or(&[][..], Vec::as_slice);
+        for &qi in candidates {
+            let (words, q) = &self.tab.qualifiers[qi];
+            let n = words.len();
+            if n > s || s - n < self.floor || n <= best_len {
+                continue;
+            }
+            let ok = words.iter().enumerate().all(|(m, w)| {
+                let t = &self.t[s - n + m];
+                t.key == *w && t.kind != TK::Num
+            });
+            if ok {
+                best_len = n;
+                qual = q.qualifier;
+            }
+        }
+        start -= best_len;
+        // "the US is to spend about $5bn": "some" as "some of" is not a qualifier, and "about"
+        // after a verb of speech is; both fine. "over" after "rose" is "more than" still.
+        let mut verb = None;
+        let mut k = start;
+        if k > self.floor && self.is_word(k - 1, "by") {
+            k -= 1;
+            // "cut its workforce by 10%", "raised interest rates by a quarter of a point": a
+            // change or level verb up to three words before "by".
+            for back in 2..=4 {
+                if k < self.floor + back {
+                    break;
+                }
+                let v = k - back;
+                if (v + 1..k).any(|m| {
+                    self.kind(m) != Some(TK::Word) || self.tab.verbs.contains_key(&self.key(m))
+                }) {
+                    break;
+                }
+                let w = self.key(v);
+                let role = numeric::LEVEL_VERBS
+                    .iter()
+                    .find(|(l, _)| pack(l) == w)
+                    .map(|(_, up)| if *up { VerbRole::Rise } else { VerbRole::Fall })
+                    .or_else(|| {
+                        self.tab
+                            .verbs
+                            .get(&w)
+                            .copied()
+                            .filter(|r| *r != VerbRole::Event)
+                    });
+                if let Some(role) = role {
+                    return Left {
+                        start,
+                        qual,
+                        verb: Some((v, role)),
+                    };
+                }
+            }
+        }
+        // One adverb: "rose sharply", "fell slightly".
+        let mut adverb = false;
+        if k > self.floor + 1 {
+            let w = self.key(k - 1);
+            if key_len(w) > 4 && key_ends(w, "ly") && self.tab.verbs.contains_key(&self.key(k - 2))
+            {
+                k -= 1;
+                adverb = true;
+            }
+        }
+        // "rose above $50", "fell below 2%": a level reached, not the size of a change.
+        let directional =
+            best_len == 1 && self.key_is(start, kws!["above", "below", "under", "over"]);
+        // "cut rates by half a point", "raised its stake by 5%": a level verb with "by" is a
+        // change.
+        let level = if k < start && k > self.floor {
+            let w = self.key(k - 1);
+            numeric::LEVEL_VERBS
+                .iter()
+                .find(|(v, _)| pack(v) == w)
+                .map(|(_, up)| if *up { VerbRole::Rise } else { VerbRole::Fall })
+        } else {
+            None
+        };
+        if let Some(role) = level
+            && !directional
+        {
+            verb = Some((k - 1, role));
+        } else if k > self.floor
+            // "a rise", "the gain", "includes gain 12.9 mln": nouns, not verbs.
+            && !(k >= 2
+                && self.key_is(
+                    k - 2,
+                    kws!["a", "an", "the", "its", "their", "includes", "excludes", "include", "of"],
+                ))
+            && let Some(&role) = self.tab.verbs.get(&self.key(k - 1))
+            && !(directional && role != VerbRole::Event)
+        {
+            // "up" and "down" are changes only right before the figure ("up 5%", "down by
+            // 3%"), not "up sharply 5%".
+            let updown = self.key_is(k - 1, kws!["up", "down"]);
+            // "makes up 22% of", "took up half": phrasal verbs, not changes.
+            let phrasal = updown
+                && k >= 2
+                && self.key_is(
+                    k - 2,
+                    kws![
+                        "make", "makes", "made", "making", "take", "takes", "took", "taking",
+                        "taken", "pick", "picks", "picked", "set", "sets", "sum", "sums", "add",
+                        "adds", "added", "turn", "turns", "turned",
+                    ],
+                );
+            if !(updown && (adverb || phrasal)) {
+                verb = Some((k - 1, role));
+            }
+        }
+        Left { start, qual, verb }
+    }
+
+    /// Adds the left context to a figure: qualifier, verb; `change_ok` when a change verb may
+    /// make it a change.
+    fn with_left(&self, mut f: Fig, change_ok: bool) -> Fig {
+        let left = self.left(f.s);
+        if left.qual != Qualifier::Exact {
+            f.qual = left.qual;
+        }
+        f.s = left.start;
+        // "launched four years ago": a time, not the verb's object.
+        let time = matches!(
+            f.unit.as_str(),
+            "years" | "months" | "weeks" | "days" | "decades" | "hours" | "minutes"
+        ) && self.key_is(f.e, kws!["ago", "earlier", "later", "before"]);
+        if let Some((v, role)) = left.verb
+            && !matches!(f.kind, Kind::Date | Kind::Rank)
+            && !time
+        {
+            match role {
+                VerbRole::Event => f.s = v,
+                VerbRole::Rise | VerbRole::Fall if f.kind == Kind::Change && f.unit == "x" => {
+                    // "rose threefold"
+                    f.s = v;
+                }
+                VerbRole::Rise | VerbRole::Fall if change_ok => {
+                    f.s = v;
+                    f.kind = Kind::Change;
+                    if role == VerbRole::Fall {
+                        f.value = match f.value {
+                            Value::Number(x) => Value::Number(-x),
+                            Value::Range(a, b) => Value::Range(-a, -b),
+                            v => v,
+                        };
+                    }
+                }
+                _ => {}
+            }
+        }
+        f
+    }
+
+    // ---- ranges and ratios
+
+    /// A range whose first end is `a`; `after` is the first end's unit and where it ends when
+    /// the connector comes after the unit.
+    fn range(&mut self, a: &Core, after: Option<(&Tail, usize)>) -> Option<Step> {
+        let c = after.map_or(a.e, |(_, e)| e);
+        let conn = self.t.get(c)?;
+        let between = a.s > self.floor && self.is_word(a.s - 1, "between");
+        let from = a.s > self.floor && self.is_word(a.s - 1, "from");
+        let dash = conn.kind == TK::Punct
+            && (matches!(conn.ch, '-' | '‐' | '~')
+                && (!conn.space || self.t.get(c + 1).is_some_and(|t| t.space))
+                || conn.ch == '–'
+                || conn.ch == '—' && !conn.space);
+        // A hyphen joins numerals only: "three-nought-four" is digits read out, "two thirds -
+        // 65%" an aside.
+        let dash = dash && !a.words && self.kind(c + 1) != Some(TK::Word);
+        // "10 737-800 planes": a model number after a count.
+        if dash && a.s > 0 && self.kind(a.s - 1) == Some(TK::Num) && self.t[a.s].space {
+            return Some(Step::Skip(self.chunk_end(a.s)));
+        }
+        let word_to = self.is_word(c, "to") || self.is_word(c, "through");
+        let word_and = between && self.is_word(c, "and");
+        // "three or four times", "two or three weeks": a range of close estimates.
+        let word_or = self.is_word(c, "or") && !between && !from;
+        if !(dash || word_to || word_and || word_or) {
+            return None;
+        }
+        if word_to && !from {
+            // After a change verb, "rose 5% to 7%" is a change and a level.
+            let left = self.left(a.s);
+            if left.verb.is_some_and(|(_, r)| r != VerbRole::Event) {
+                return None;
+            }
+            // "to" needs both ends alike: "340 to 350", not "3 to 1".
+        }
+        if from {
+            // "rose from 5% to 7%": old and new values, not a range.
+            let k = a.s - 1;
+            let changes = |m: usize| {
+                let w = self.key(m);
+                self.tab
+                    .verbs
+                    .get(&w)
+                    .is_some_and(|r| *r != VerbRole::Event)
+                    || numeric::LEVEL_VERBS.iter().any(|(v, _)| pack(v) == w)
+            };
+            if k > self.floor && (changes(k - 1) || (k > self.floor + 1 && changes(k - 2))) {
+                return None;
+            }
+        }
+        // The second end, with its own currency prefix if any ("$10-$20", "£5m-£7m").
+        let mut k = c + 1;
+        let mut money = a.money;
+        if let Some(t) = self.t.get(k)
+            && t.kind == TK::Punct
+            && let Some((_, code)) = currency::SYMBOLS.iter().find(|(s, _)| *s == t.ch)
+        {
+            money = Some((code, 1.0));
+            k += 1;
+        }
+        if !self.number_starts(k) {
+            return None;
+        }
+        let b = self.core(k, None, money)?;
+        let b = Core { s: c + 1, ..b };
+        if b.fraction != a.fraction || (dash && b.words) {
+            return None;
+        }
+        // Aircraft models: "737-800", "A320-200" ("747-400" is caught as a score below).
+        if dash
+            && !conn.space
+            && a.plain
+            && matches!(
+                a.value as u32,
+                707 | 717 | 727 | 737 | 747 | 757 | 767 | 777 | 787
+            )
+        {
+            return Some(Step::Skip(self.chunk_end(a.s)));
+        }
+        // Years: "2004-05", "1986/87", "2010 to 2015".
+        let a_year = a.plain && self.t[a.s].int_digits == 4 && (1000.0..=2100.0).contains(&a.value);
+        if a_year && after.is_none() && b.plain && !b.scaled {
+            let bv = self.t[b.e - 1].val;
+            let digits = self.t[b.e - 1].int_digits;
+            // "2004-05", "2000-1": the second year written short.
+            let hi = if digits < 4 && dash {
+                let m = 10f64.powi(i32::from(digits));
+                (a.value / m).floor() * m + bv
+            } else {
+                bv
+            };
+            if digits == 4 || (digits < 4 && dash) {
+                if hi > a.value && hi - a.value < 200.0 {
+                    let f = Fig {
+                        s: a.s,
+                        e: b.e,
+                        kind: Kind::Date,
+                        value: Value::Range(a.value, hi),
+                        unit: String::new(),
+                        qual: Qualifier::Exact,
+                    };
+                    return Some(Step::Emit(f));
+                }
+                if dash {
+                    return Some(Step::Skip(b.e));
+                }
+                return None;
+            }
+        }
+        let (tail_b, e) = match self.tail(&b, b.e) {
+            Ok(x) => x,
+            // "777-200LR": a name glued together.
+            Err(step) if dash && !conn.space => return Some(step),
+            Err(_) => return None,
+        };
+        // Units must agree.
+        let tail = match after {
+            Some((ta, _)) => {
+                if tail_b.is_measure() && tail_b.unit() != ta.unit() {
+                    return None;
+                }
+                ta.clone()
+            }
+            None => tail_b.clone(),
+        };
+        // A trailing scale serves both ends when the first is smaller: "5-7 million".
+        let fb = tail_b.factor();
+        let fa = match after {
+            Some((ta, _)) => ta.factor(),
+            None => fb,
+        };
+        let mut lo = a.value;
+        if !a.scaled && b.scaled && after.is_none() && a.value.abs() < b.base.abs() {
+            lo *= b.scale;
+        }
+        lo *= fa;
+        let hi = b.value * if matches!(tail_b, Tail::Bare) { fa } else { fb };
+        // Scores, votes and model numbers ("3-1", "5-4", "747-400") are not ranges.
+        if lo >= hi {
+            if dash && !word_and {
+                return Some(Step::Skip(b.e));
+            }
+            return None;
+        }
+        if word_or && (a.words != b.words || hi > 2.0 * lo || a.scaled || a_year) {
+            return None;
+        }
+        if word_to && !from && !between && (a.words != b.words || hi > 10.0 * lo) {
+            // "340 to 350", "two to three months"; "adding $1.89 to $48.62" is a change and a
+            // level, and "in 2004 to 136,000" two figures.
+            return None;
+        }
+        let start = if between || from { a.s - 1 } else { a.s };
+        let kind = Kind::Range;
+        let mut unit = tail.unit();
+        if matches!(tail, Tail::Bare) {
+            unit = String::new();
+        }
+        let mut f = Fig {
+            s: start,
+            e,
+            kind,
+            value: Value::Range(lo, hi),
+            unit,
+            qual: Qualifier::Exact,
+        };
+        let left = self.left(start);
+        f.qual = left.qual;
+        f.s = left.start;
+        if let Some((v, role)) = left.verb {
+            match role {
+                VerbRole::Event => f.s = v,
+                VerbRole::Rise | VerbRole::Fall => {
+                    f.s = v;
+                    f.kind = Kind::Change;
+                    if role == VerbRole::Fall {
+                        f.value = Value::Range(-lo, -hi);
+                    }
+                }
+            }
+        }
+        Some(Step::Emit(f))
+    }
+
+    fn ratio(&mut self, a: &Core) -> Option<Step> {
+        if a.scaled || a.fraction || a.money.is_some() || a.value.fract() != 0.0 || a.value == 0.0 {
+            return None;
+        }
+        let mut k = a.e;
+        let mut over = false;
+        if self.is_word(k, "in") {
+            k += 1;
+            if self.is_word(k, "every") {
+                k += 1;
+            }
+        } else if self.is_word(k, "out") && self.is_word(k + 1, "of") {
+            k += 2;
+        } else if self.is_word(k, "over") {
+            // "one over three": a fraction read aloud; only when nothing is counted after it
+            // ("$2000 over 3 years" is money and a duration).
+            over = true;
+            k += 1;
+        } else {
+            return None;
+        }
+        if !self.number_starts(k) || matches!(self.anchor(k), Anchor::A) {
+            return None;
+        }
+        let b = self.core(k, None, None)?;
+        let year = b.plain && self.t[b.s].int_digits == 4;
+        if over {
+            let followed = self.t.get(b.e).is_some_and(|t| t.kind != TK::Punct);
+            if followed || b.fraction || b.value == 0.0 || b.scaled {
+                return None;
+            }
+            let f = Fig {
+                s: a.s,
+                e: b.e,
+                kind: Kind::Ratio,
+                value: Value::Number(a.value / b.value),
+                unit: String::new(),
+                qual: Qualifier::Exact,
+            };
+            return Some(Step::Emit(f));
+        }
+        if b.value <= a.value || a.value < 1.0 || year || b.fraction || b.value.fract() != 0.0 {
+            return None;
+        }
+        let mut e = b.e;
+        let mut unit = String::new();
+        if let Some((w, ne)) = self.noun(e, false) {
+            unit = w;
+            e = ne;
+        }
+        let f = Fig {
+            s: a.s,
+            e,
+            kind: Kind::Ratio,
+            value: Value::Number(a.value / b.value),
+            unit,
+            qual: Qualifier::Exact,
+        };
+        Some(Step::Emit(self.with_left(f, false)))
+    }
+
+    // ---- vague amounts
+
+    fn vague_fig(&mut self, s: usize, i: usize, v: f64, needs_of: bool) -> Step {
+        let mut value = v;
+        let mut e = i + 1;
+        // "tens of thousands", "hundreds of millions"
+        if self.is_word(e, "of")
+            && let Anchor::Vague(v2, _) = self.anchor(e + 1)
+            && v2 > v
+            && v2 >= 1000.0
+        {
+            value = v * v2;
+            e += 2;
+        } else if needs_of && !self.is_word(e, "of") {
+            return Step::No;
+        } else if needs_of && v == 10.0 {
+            return Step::No; // "tens of" must be followed by thousands/millions
+        }
+        // "thousands of migrants", "billions of dollars"
+        let mut kind = Kind::Count;
+        let mut unit = String::new();
+        if self.is_word(e, "of") {
+            if let Some((code, f, ne)) = self.currency_after(e + 1, false) {
+                kind = Kind::Money;
+                unit = code;
+                value *= f;
+                e = ne;
+            } else if let Some((u, f, ne)) = self.unit_at(e + 1, false) {
+                kind = Kind::Quantity;
+                unit = u.into();
+                value *= f;
+                e = ne;
+            } else {
+                let k = if self.is_word(e + 1, "all") {
+                    e + 2
+                } else {
+                    e + 1
+                };
+                if let Some((w, ne)) = self.noun(k, false) {
+                    unit = w;
+                    e = ne;
+                }
+            }
+        } else if let Some((code, f, ne)) = self.currency_after(e, false) {
+            kind = Kind::Money;
+            unit = code;
+            value *= f;
+            e = ne;
+        } else if let Some((w, ne)) = self.noun(e, false) {
+            unit = w;
+            e = ne;
+        }
+        let f = Fig {
+            s,
+            e,
+            kind,
+            value: Value::Number(value),
+            unit,
+            qual: Qualifier::Vague,
+        };
+        let mut f = self.with_left(f, false);
+        f.qual = Qualifier::Vague;
+        Step::Emit(f)
+    }
+
+    /// "several hundred", "a few thousand", "many millions".
+    fn vague_modified(&mut self, i: usize) -> Step {
+        let s = if i > 0 && self.is_word(i, "few") && self.is_word(i - 1, "a") && i > self.floor {
+            i - 1
+        } else {
+            i
+        };
+        let mut k = i + 1;
+        let mut value = 1.0;
+        let mut any = false;
+        loop {
+            match self.anchor(k) {
+                Anchor::Num(NumWord::Hundred) => value *= 100.0,
+                Anchor::Num(NumWord::Scale(f)) => value *= f,
+                Anchor::Num(NumWord::Dozen) => value *= 12.0,
+                Anchor::Vague(v, false) if !any => {
+                    return self.vague_fig(s, k, v, false);
+                }
+                _ => break,
+            }
+            any = true;
+            k += 1;
+        }
+        if !any {
+            return Step::No;
+        }
+        // Reuse the vague tail with the value found.
+        match self.vague_fig(s, k - 1, value, false) {
+            Step::Emit(mut f) => {
+                if let Value::Number(v) = f.value {
+                    // vague_fig multiplied by a currency factor only; the value is ours.
+                    f.value = Value::Number(v);
+                }
+                Step::Emit(f)
+            }
+            other => other,
+        }
+    }
+
+    // ---- ranks
+
+    fn rank_fig(&mut self, s: usize, e: usize, v: f64, qual: Qualifier) -> Step {
+        let f = Fig {
+            s,
+            e,
+            kind: Kind::Rank,
+            value: Value::Number(v),
+            unit: String::new(),
+            qual,
+        };
+        Step::Emit(f)
+    }
+
+    /// An ordinal at `[s, e)` with value `n`: a rank when a superlative, "place" or a rank verb
+    /// goes with it.
+    fn ordinal_rank(&mut self, s: usize, e: usize, n: f64) -> Option<Step> {
+        let mut end = e;
+        let mut found = false;
+        // "third-largest", "10th-biggest"
+        if self.is_dash(e) && self.glued(e) && self.glued(e + 1) && superlative(self.key(e + 1)) {
+            end = e + 2;
+            found = true;
+        } else if self.key(e) != 0 {
+            let w = self.key(e);
+            if superlative(w) {
+                end = e + 1;
+                found = true;
+            } else if self.key_is(e, kws!["most", "least"]) && self.kind(e + 1) == Some(TK::Word) {
+                end = e + 2;
+                found = true;
+            } else if self.tab.rank_nouns.contains(&w) {
+                end = e + 1;
+                found = true;
+            } else if self.is_dash(e) && self.glued(e) && self.is_word(e + 1, "placed") {
+                end = e + 2;
+                found = true;
+            } else if self.key_is(e, kws!["straight", "consecutive", "successive", "running"])
+                && self.kind(e + 1) == Some(TK::Word)
+            {
+                // "a sixth straight quarter of growth"
+                end = e + 2;
+                found = true;
+            } else if self.kind(e) == Some(TK::Word)
+                && self.is_word(e + 1, "in")
+                && self.is_word(e + 2, "a")
+                && self.is_word(e + 3, "row")
+            {
+                // "the 21st month in a row"
+                end = e + 4;
+                found = true;
+            }
+        }
+        let mut start = s;
+        if s > self.floor && self.word_in(s - 1, &self.tab.rank_verbs) {
+            start = s - 1;
+            found = true;
+        } else if s > self.floor + 1
+            && self.is_word(s - 1, "in")
+            && self.word_in(s - 2, &self.tab.rank_verbs)
+        {
+            found = true;
+        }
+        if !found {
+            return None;
+        }
+        Some(Step::Emit(Fig {
+            s: start,
+            e: end,
+            kind: Kind::Rank,
+            value: Value::Number(n),
+            unit: String::new(),
+            qual: Qualifier::Exact,
+        }))
+    }
+
+    // ---- dates
+
+    /// "Nov. 13", "November 13, 2015", "March 2009", "Nov 13-15".
+    fn date_from_month(&self, i: usize) -> Option<Fig> {
+        let month = self.month_at(i)?;
+        let mut j = i + 1;
+        if self.is_punct(j, '.') && self.glued(j) {
+            j += 1;
+        }
+        // "May" the verb: only with a day or a year after it.
+        let t = self.t.get(j)?;
+        if t.kind != TK::Num || t.dec || t.comma || t.skip {
+            return None;
+        }
+        let _ = month;
+        let v = t.val;
+        let mut value = Value::Number(v);
+        let mut e = j + 1;
+        if t.int_digits <= 2 && (1.0..=31.0).contains(&v) {
+            if self.glued(e)
+                && self
+                    .low(e)
+                    .is_some_and(|l| matches!(l.as_str(), "st" | "nd" | "rd" | "th"))
+            {
+                e += 1;
+            }
+            if self.is_dash(e)
+                && let Some(d2) = self.int_val(e + 1)
+                && d2 > v
+                && d2 <= 31.0
+                && self.t[e + 1].int_digits <= 2
+            {
+                value = Value::Range(v, d2);
+                e += 2;
+            }
+            let k = if self.is_punct(e, ',') { e + 1 } else { e };
+            if let Some(y) = self.int_val(k)
+                && self.t[k].int_digits == 4
+                && (1000.0..=2100.0).contains(&y)
+            {
+                value = Value::Number(y);
+                e = k + 1;
+            }
+        } else if t.int_digits == 4 && (1000.0..=2100.0).contains(&v) {
+            // "March 2009"
+        } else {
+            return None;
+        }
+        Some(Fig {
+            s: i,
+            e,
+            kind: Kind::Date,
+            value,
+            unit: String::new(),
+            qual: Qualifier::Exact,
+        })
+    }
+
+    /// "13 November", "13th November 2015": the day at `[s, e)`.
+    fn day_month(&self, s: usize, e: usize) -> Option<Fig> {
+        let day = self.t.get(s)?;
+        if day.kind != TK::Num || day.dec || day.int_digits > 2 || !(1.0..=31.0).contains(&day.val)
+        {
+            return None;
+        }
+        let m = if self.is_word(e, "of") { e + 1 } else { e };
+        self.month_at(m)?;
+        let mut end = m + 1;
+        let mut value = day.val;
+        if self.is_punct(end, '.') && self.glued(end) {
+            end += 1;
+        }
+        let k = if self.is_punct(end, ',') {
+            end + 1
+        } else {
+            end
+        };
+        if let Some(y) = self.int_val(k)
+            && self.t[k].int_digits == 4
+            && (1000.0..=2100.0).contains(&y)
+        {
+            value = y;
+            end = k + 1;
+        } else if self.is_punct(m + 1, '.') && self.glued(m + 1) {
+            end = m + 1; // leave the full stop of "Nov." out when nothing follows
+        }
+        Some(Fig {
+            s,
+            e: end,
+            kind: Kind::Date,
+            value: Value::Number(value),
+            unit: String::new(),
+            qual: Qualifier::Exact,
+        })
+    }
+
+    /// "1990s", "90s", "1990's", "mid-1990s", "mid-2015" at numeral `k`; `s` is where the
+    /// claim starts.
+    fn year_or_decade(&self, k: usize, s: usize) -> Option<Step> {
+        if let Some(step) = self.decade(k, s) {
+            return Some(step);
+        }
+        let v = self.int_val(k)?;
+        if self.t[k].int_digits == 4 && (1000.0..=2100.0).contains(&v) {
+            return Some(Step::Emit(Fig {
+                s,
+                e: k + 1,
+                kind: Kind::Date,
+                value: Value::Number(v),
+                unit: String::new(),
+                qual: Qualifier::Exact,
+            }));
+        }
+        None
+    }
+
+    fn decade(&self, k: usize, s: usize) -> Option<Step> {
+        let v = self.int_val(k)?;
+        let digits = self.t[k].int_digits;
+        if v % 10.0 != 0.0 || !(digits == 4 || digits == 2) {
+            return None;
+        }
+        let mut e = k + 1;
+        if matches!(self.t.get(e).map(|t| t.ch), Some('\'' | '’')) && self.glued(e) {
+            e += 1;
+        }
+        if !(self.glued(e) && self.text(e) == "s") {
+            return None;
+        }
+        // "in their 80s" is an age.
+        if digits == 2
+            && k > 0
+            && self.low(k - 1).is_some_and(|l| {
+                matches!(l.as_str(), "their" | "his" | "her" | "my" | "your" | "our")
+            })
+        {
+            return Some(Step::Skip(e + 1));
+        }
+        let mut start = s;
+        // "'90s"
+        if digits == 2
+            && start == k
+            && k > 0
+            && matches!(self.t[k - 1].ch, '\'' | '’')
+            && self.glued(k)
+        {
+            start = k - 1;
+        }
+        let year = if digits == 2 { 1900.0 + v } else { v };
+        if !(1000.0..=2100.0).contains(&year) {
+            return None;
+        }
+        Some(Step::Emit(Fig {
+            s: start,
+            e: e + 1,
+            kind: Kind::Date,
+            value: Value::Number(year),
+            unit: String::new(),
+            qual: Qualifier::Exact,
+        }))
+    }
+
+    /// A numeral followed by "/" and a numeral, at `i`.
+    fn slash(&mut self, i: usize) -> Step {
+        let a = self.t[i];
+        let b = self.t[i + 2];
+        let end = self.chunk_end(i);
+        // "5/17/2018", "13/11/15": a numeric date; the value is the year.
+        if self.is_punct(i + 3, '/') && self.glued(i + 3) && self.is_num(i + 4) && self.glued(i + 4)
+        {
+            let y = self.t[i + 4];
+            let year = match y.int_digits {
+                4 => y.val,
+                2 => 2000.0 + y.val,
+                _ => return Step::Skip(end),
+            };
+            return Step::Emit(Fig {
+                s: i,
+                e: i + 5,
+                kind: Kind::Date,
+                value: Value::Number(year),
+                unit: String::new(),
+                qual: Qualifier::Exact,
+            });
+        }
+        // "1986/87", "1987/1988": a crop or fiscal year.
+        if a.int_digits == 4 && !a.dec && (1000.0..=2100.0).contains(&a.val) {
+            let hi = match b.int_digits {
+                2 => (a.val / 100.0).floor() * 100.0 + b.val,
+                4 => b.val,
+                _ => 0.0,
+            };
+            if hi == a.val + 1.0 {
+                return Step::Emit(Fig {
+                    s: i,
+                    e: i + 3,
+                    kind: Kind::Date,
+                    value: Value::Range(a.val, hi),
+                    unit: String::new(),
+                    qual: Qualifier::Exact,
+                });
+            }
+        }
+        // "3/4", "1/2": a fraction, when the denominator is one a fraction would use.
+        if !a.dec && !b.dec && a.val < b.val && fraction_denominator(b.val) {
+            let core = Core {
+                s: i,
+                e: i + 3,
+                value: a.val / b.val,
+                fraction: true,
+                scaled: false,
+                scale: 1.0,
+                base: a.val / b.val,
+                words: false,
+                plain: false,
+                money: None,
+            };
+            return self.finish(core, false);
+        }
+        // "24/7", "9/11", "50/50": names.
+        Step::Skip(end)
+    }
+}
+
+/// Denominators a written fraction uses: "3/4", "5/8", "7/10"; not "9/11" or "24/7".
+fn fraction_denominator(b: f64) -> bool {
+    b.fract() == 0.0 && matches!(b as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 64 | 100)
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Left {
+    start: usize,
+    qual: Qualifier,
+    verb: Option<(usize, VerbRole)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::numeric::Hit;
+
+    fn find(text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        find_mentions(text, 0, text.len(), &mut out);
+        out
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+    }
+
+    fn value_is(v: Value, want: f64) -> bool {
+        match v {
+            Value::Number(x) => close(x, want),
+            Value::Range(a, b) => close(a, want) || close(b, want),
+            Value::None => false,
+        }
+    }
+
+    fn describe(text: &str, got: &[Mention]) -> String {
+        got.iter()
+            .map(|m| {
+                format!(
+                    "{:?} {:?} {} {:?} {}",
+                    &text[m.start..m.end],
+                    m.kind,
+                    m.value,
+                    m.unit,
+                    m.qualifier.as_str()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n    ")
+    }
+
+    /// Checks one example; returns the mention found.
+    fn check_hit(id: &str, (text, claim, value, unit): &Hit) -> Result<Mention, String> {
+        let got = find(text);
+        got.iter()
+            .find(|m| &text[m.start..m.end] == *claim)
+            .filter(|m| value_is(m.value, *value) && m.unit == *unit)
+            .cloned()
+            .ok_or_else(|| {
+                format!(
+                    "{id}: {text:?} should give {claim:?} = {value} {unit:?}; got\n    {}",
+                    describe(text, &got)
+                )
+            })
+    }
+
+    fn check_miss(id: &str, text: &str) -> Result<(), String> {
+        let got = find(text);
+        if got.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{id}: {text:?} should give nothing; got\n    {}",
+                describe(text, &got)
+            ))
+        }
+    }
+
+    #[test]
+    fn every_row_passes_its_examples() {
+        let mut errors = Vec::new();
+        let mut checked = 0;
+        for r in numeric::QUALIFIERS {
+            for h in r.hits {
+                checked += 1;
+                match check_hit(r.id, h) {
+                    Ok(m) if m.qualifier != r.qualifier => errors.push(format!(
+                        "{}: {:?} qualifier {} not {}",
+                        r.id,
+                        h.0,
+                        m.qualifier.as_str(),
+                        r.qualifier.as_str()
+                    )),
+                    Ok(_) => {}
+                    Err(e) => errors.push(e),
+                }
+            }
+            errors.extend(r.misses.iter().filter_map(|m| check_miss(r.id, m).err()));
+        }
+        for r in numeric::VERBS {
+            for h in r.hits {
+                checked += 1;
+                match check_hit(r.id, h) {
+                    Ok(m) => {
+                        let want = if r.role == VerbRole::Event {
+                            m.kind
+                        } else {
+                            Kind::Change
+                        };
+                        if m.kind != want {
+                            errors.push(format!("{}: {:?} kind {:?}", r.id, h.0, m.kind));
+                        }
+                    }
+                    Err(e) => errors.push(e),
+                }
+            }
+            errors.extend(r.misses.iter().filter_map(|m| check_miss(r.id, m).err()));
+        }
+        for r in numeric::VAGUE {
+            for h in r.hits {
+                checked += 1;
+                match check_hit(r.id, h) {
+                    Ok(m) if m.qualifier != Qualifier::Vague => {
+                        errors.push(format!("{}: {:?} not vague", r.id, h.0))
+                    }
+                    Ok(_) => {}
+                    Err(e) => errors.push(e),
+                }
+            }
+            errors.extend(r.misses.iter().filter_map(|m| check_miss(r.id, m).err()));
+        }
+        for r in numeric::LABELS {
+            for h in r.hits {
+                checked += 1;
+                if let Err(e) = check_hit(r.id, h) {
+                    errors.push(e);
+                }
+            }
+            for m in r.misses {
+                checked += 1;
+                if let Err(e) = check_miss(r.id, m) {
+                    errors.push(e);
+                }
+            }
+        }
+        for &(text, claim, value) in numeric::MULTIPLIER_HITS {
+            checked += 1;
+            match check_hit("multiplier", &(text, claim, value, "x")) {
+                Ok(m) if m.kind != Kind::Change => {
+                    errors.push(format!("multiplier: {text:?} kind {:?}", m.kind))
+                }
+                Ok(_) => {}
+                Err(e) => errors.push(e),
+            }
+        }
+        for &(text, claim, value) in numeric::DATE_HITS {
+            checked += 1;
+            match check_hit("date", &(text, claim, value, "")) {
+                Ok(m) if m.kind != Kind::Date => {
+                    errors.push(format!("date: {text:?} kind {:?}", m.kind))
+                }
+                Ok(_) => {}
+                Err(e) => errors.push(e),
+            }
+        }
+        for r in currency::WORDS {
+            for h in r.hits {
+                checked += 1;
+                if let Err(e) = check_hit(r.words[0], h) {
+                    errors.push(e);
+                }
+            }
+        }
+        for r in units::UNITS {
+            for h in r.hits {
+                checked += 1;
+                if let Err(e) = check_hit(r.id, h) {
+                    errors.push(e);
+                }
+            }
+        }
+        assert!(
+            errors.is_empty(),
+            "{} of {checked} examples fail:\n{}",
+            errors.len(),
+            errors.join("\n")
+        );
+    }
+}
+
+/// Exact-value tests for every kind of figure, on sentences written for these tests: each
+/// sentence must give exactly the rows listed (claim, kind, value as the CSV shows it, unit,
+/// qualifier), in order.
+#[cfg(test)]
+mod exact {
+    use super::*;
+
+    fn rows(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find_mentions(text, 0, text.len(), &mut out);
+        out.iter()
+            .map(|m| {
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                format!(
+                    "{} | {} | {} | {} | {}",
+                    &text[m.start..m.end],
+                    m.kind.as_str(),
+                    m.value,
+                    m.unit,
+                    m.qualifier.as_str()
+                )
+            })
+            .map(|r: String| r.replace(" |  | ", " | | "))
+            .collect()
+    }
+
+    #[track_caller]
+    fn expect(text: &str, want: &[&str]) {
+        let got = rows(text);
+        assert_eq!(got, want, "\n  text: {text:?}");
+    }
+
+    #[test]
+    fn counts_and_counted_nouns() {
+        expect(
+            "The attacks killed 130 people.",
+            &["killed 130 people | count | 130 | people | exact"],
+        );
+        expect(
+            "They flew more than 400 airstrikes.",
+            &["more than 400 airstrikes | count | 400 | airstrikes | more-than"],
+        );
+        expect(
+            "Police found 130 innocent people inside.",
+            &["130 innocent people | count | 130 | people | exact"],
+        );
+        expect(
+            "The firm has 3,400 staff.",
+            &["3,400 staff | count | 3400 | staff | exact"],
+        );
+        expect(
+            "Only 12 of the 40 boats returned.",
+            &[
+                "12 | count | 12 | | exact",
+                "40 boats | count | 40 | boats | exact",
+            ],
+        );
+        expect(
+            "The toll reached 57.",
+            &["reached 57 | count | 57 | | exact"],
+        );
+        expect(
+            "Some 2.5 million Syrians fled.",
+            &["Some 2.5 million Syrians | count | 2500000 | Syrians | approx"],
+        );
+        expect(
+            "Seven men were charged.",
+            &["Seven men | count | 7 | men | exact"],
+        );
+        expect(
+            "At least one person died.",
+            &["At least one person | count | 1 | person | at-least"],
+        );
+    }
+
+    #[test]
+    fn number_words() {
+        expect(
+            "A dozen ships sailed.",
+            &["A dozen ships | count | 12 | ships | exact"],
+        );
+        expect(
+            "It has one hundred and thirty members.",
+            &["one hundred and thirty members | count | 130 | members | exact"],
+        );
+        expect(
+            "Twenty-six people were hurt.",
+            &["Twenty-six people | count | 26 | people | exact"],
+        );
+        expect(
+            "We need half a million doses.",
+            &["half a million doses | count | 500000 | doses | exact"],
+        );
+        expect(
+            "About two and a half thousand came.",
+            &["About two and a half thousand | count | 2500 | | approx"],
+        );
+        expect(
+            "A million people marched.",
+            &["A million people | count | 1000000 | people | exact"],
+        );
+    }
+
+    #[test]
+    fn fractions_and_ratios() {
+        expect(
+            "The US flies two-thirds of airstrikes.",
+            &["two-thirds of airstrikes | fraction | 0.6667 | airstrikes | exact"],
+        );
+        expect(
+            "Half of all adults agreed.",
+            &["Half of all adults | fraction | 0.5 | adults | exact"],
+        );
+        expect(
+            "A quarter of voters abstained.",
+            &["A quarter of voters | fraction | 0.25 | voters | exact"],
+        );
+        expect(
+            "Almost a third of firms cut pay.",
+            &["Almost a third of firms | fraction | 0.3333 | firms | approx"],
+        );
+        expect(
+            "Three in four adults drive.",
+            &["Three in four adults | ratio | 0.75 | adults | exact"],
+        );
+        expect(
+            "Just 1 in 5 schools passed.",
+            &["1 in 5 schools | ratio | 0.2 | schools | exact"],
+        );
+        expect(
+            "Nine out of 10 dentists agree.",
+            &["Nine out of 10 dentists | ratio | 0.9 | dentists | exact"],
+        );
+        expect(
+            "Use 3/4 of the flour.",
+            &["3/4 | fraction | 0.75 | | exact"],
+        );
+        expect(
+            "More than half voted.",
+            &["More than half | fraction | 0.5 | | more-than"],
+        );
+        // Not fractions: ordinals and halves of a period.
+        expect("He won a third term.", &[]);
+        expect("Sales rose in the first half.", &[]);
+        expect(
+            "It was the third quarter in a row.",
+            &["third quarter in a row | rank | 3 | | exact"],
+        );
+        expect("Profits fell in the third quarter.", &[]);
+    }
+
+    #[test]
+    fn percentages_and_points() {
+        expect("Turnout was 95%.", &["95% | percent | 95 | % | exact"]);
+        expect(
+            "Turnout was 95 per cent.",
+            &["95 per cent | percent | 95 | % | exact"],
+        );
+        expect(
+            "Turnout was 95 percent.",
+            &["95 percent | percent | 95 | % | exact"],
+        );
+        expect(
+            "It holds a 55 pct stake.",
+            &["55 pct | percent | 55 | % | exact"],
+        );
+        expect(
+            "Unemployment rose 3 points.",
+            &["rose 3 points | change | 3 | pp | exact"],
+        );
+        expect(
+            "It gained 3 percentage points.",
+            &["gained 3 percentage points | change | 3 | pp | exact"],
+        );
+        expect(
+            "The FTSE 100 index fell 45 points.",
+            &["fell 45 points | change | -45 | points | exact"],
+        );
+        expect(
+            "The bank cut rates by 25 basis points.",
+            &["cut rates by 25 basis points | change | -25 | bp | exact"],
+        );
+        expect(
+            "Twenty percent said no.",
+            &["Twenty percent | percent | 20 | % | exact"],
+        );
+    }
+
+    #[test]
+    fn money() {
+        expect(
+            "It sold the unit for £350m.",
+            &["£350m | money | 350000000 | GBP | exact"],
+        );
+        expect(
+            "Profit jumped 76% to $1.13bn.",
+            &[
+                "jumped 76% | change | 76 | % | exact",
+                "$1.13bn | money | 1130000000 | USD | exact",
+            ],
+        );
+        expect(
+            "Net profit was 5.5 mln dlrs.",
+            &["5.5 mln dlrs | money | 5500000 | USD | exact"],
+        );
+        expect(
+            "It paid €2 million in fines.",
+            &["paid €2 million | money | 2000000 | EUR | exact"],
+        );
+        expect(
+            "A US$4.7 billion loan was agreed.",
+            &["US$4.7 billion | money | 4700000000 | USD | exact"],
+        );
+        expect(
+            "Shares closed at 873p.",
+            &["873p | money | 8.73 | GBP | exact"],
+        );
+        expect(
+            "The fee is 30 cents.",
+            &["30 cents | money | 0.3 | USD | exact"],
+        );
+        expect(
+            "Revenue hit ¥3.2 trillion.",
+            &["¥3.2 trillion | money | 3200000000000 | JPY | exact"],
+        );
+        expect(
+            "He earns £30,000 a year.",
+            &["earns £30,000 a year | money | 30000 | GBP | exact"],
+        );
+        expect(
+            "It raised 40 mln stg.",
+            &["raised 40 mln stg | money | 40000000 | GBP | exact"],
+        );
+        expect(
+            "The bid was USD 5m.",
+            &["USD 5m | money | 5000000 | USD | exact"],
+        );
+        expect(
+            "It lost $500k.",
+            &["lost $500k | money | 500000 | USD | exact"],
+        );
+        // Minor and major units must never be confused.
+        expect(
+            "It was 1.2M dollars.",
+            &["1.2M dollars | money | 1200000 | USD | exact"],
+        );
+    }
+
+    #[test]
+    fn quantities() {
+        expect(
+            "The pipeline runs 1,200 km.",
+            &["1,200 km | quantity | 1200 | km | exact"],
+        );
+        expect(
+            "Output was 2 mln barrels.",
+            &["2 mln barrels | quantity | 2000000 | bbl | exact"],
+        );
+        expect(
+            "Opec pumps 30 mln barrels per day.",
+            &["30 mln barrels per day | quantity | 30000000 | bbl/d | exact"],
+        );
+        expect("The wall is 3m high.", &["3m | quantity | 3 | m | exact"]);
+        expect(
+            "Bags of 60 kilos were sold.",
+            &["60 kilos | quantity | 60 | kg | exact"],
+        );
+        expect(
+            "Temperatures hit 40C.",
+            &["40C | quantity | 40 | °C | exact"],
+        );
+        expect(
+            "The farm covers 500 hectares.",
+            &["500 hectares | quantity | 500 | ha | exact"],
+        );
+        expect(
+            "Exports were 1.5 mln tonnes.",
+            &["1.5 mln tonnes | quantity | 1500000 | t | exact"],
+        );
+        expect(
+            "It weighs 200 pounds.",
+            &["200 pounds | quantity | 200 | lb | exact"],
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        expect(
+            "Between 300 and 400 people came.",
+            &["Between 300 and 400 people | range | 300..400 | people | exact"],
+        );
+        expect(
+            "Prices rose to 340-350 cruzados.",
+            &["340-350 cruzados | range | 340..350 | BRC | exact"],
+        );
+        expect(
+            "Beans sold at 340 to 350 dlrs.",
+            &["340 to 350 dlrs | range | 340..350 | USD | exact"],
+        );
+        expect(
+            "It will cost from 5 to 7 million euros.",
+            &["cost from 5 to 7 million euros | range | 5000000..7000000 | EUR | exact"],
+        );
+        expect(
+            "Estimates are $5-7bn.",
+            &["$5-7bn | range | 5000000000..7000000000 | USD | exact"],
+        );
+        expect(
+            "Up to 50 flights were cut.",
+            &["Up to 50 flights | count | 50 | flights | up-to"],
+        );
+        expect(
+            "Crowds grew from 500 to 2 million.",
+            &[
+                "500 | count | 500 | | exact",
+                "2 million | count | 2000000 | | exact",
+            ],
+        );
+        expect(
+            "Rates of 5% to 7% apply.",
+            &["5% to 7% | range | 5..7 | % | exact"],
+        );
+        // Not ranges: a score and a model number.
+        expect("They won 3-1 at home.", &[]);
+    }
+
+    #[test]
+    fn changes() {
+        expect(
+            "Sales rose 27% last year.",
+            &["rose 27% | change | 27 | % | exact"],
+        );
+        expect("Output fell 5%.", &["fell 5% | change | -5 | % | exact"]);
+        expect(
+            "Imports fell by a third.",
+            &["fell by a third | change | -0.3333 | | exact"],
+        );
+        expect("Its debt doubled.", &["doubled | change | 2 | x | exact"]);
+        expect(
+            "The deficit was halved.",
+            &["halved | change | 0.5 | x | exact"],
+        );
+        expect("Prices tripled.", &["tripled | change | 3 | x | exact"]);
+        expect(
+            "Shares were up 5.2 pct.",
+            &["up 5.2 pct | change | 5.2 | % | exact"],
+        );
+        expect(
+            "Volume was down 3%.",
+            &["down 3% | change | -3 | % | exact"],
+        );
+        expect("Inflation rose to 5%.", &["5% | percent | 5 | % | exact"]);
+        expect(
+            "Rates rose from 2% to 3%.",
+            &[
+                "2% | percent | 2 | % | exact",
+                "3% | percent | 3 | % | exact",
+            ],
+        );
+        expect("A 5% rise followed.", &["5% rise | change | 5 | % | exact"]);
+    }
+
+    #[test]
+    fn ranks() {
+        expect(
+            "It is the third-largest bank.",
+            &["third-largest | rank | 3 | | exact"],
+        );
+        expect(
+            "The song hit No. 1 in May.",
+            &["No. 1 | rank | 1 | | exact"],
+        );
+        expect(
+            "It is the second-biggest market.",
+            &["second-biggest | rank | 2 | | exact"],
+        );
+        expect(
+            "It is the 10th largest economy.",
+            &["10th largest | rank | 10 | | exact"],
+        );
+        expect(
+            "The city was ranked fifth.",
+            &["ranked fifth | rank | 5 | | exact"],
+        );
+        expect("It is the first time.", &[]);
+    }
+
+    #[test]
+    fn dates() {
+        expect("It happened in 2015.", &["2015 | date | 2015 | | exact"]);
+        expect("Talks end on Nov. 13.", &["Nov. 13 | date | 13 | | exact"]);
+        expect(
+            "It was November 13, 2015.",
+            &["November 13, 2015 | date | 2015 | | exact"],
+        );
+        expect(
+            "Votes close on 13 November.",
+            &["13 November | date | 13 | | exact"],
+        );
+        expect(
+            "Sales in 1987 were weak.",
+            &["1987 | date | 1987 | | exact"],
+        );
+        expect(
+            "The boom of the 1990s ended.",
+            &["1990s | date | 1990 | | exact"],
+        );
+        expect(
+            "The 1986/87 crop was poor.",
+            &["1986/87 | date | 1986..1987 | | exact"],
+        );
+        expect(
+            "The 2015 election was close.",
+            &["2015 | date | 2015 | | exact"],
+        );
+        expect(
+            "It hired 2000 people.",
+            &["hired 2000 people | count | 2000 | people | exact"],
+        );
+    }
+
+    #[test]
+    fn vague_amounts() {
+        expect(
+            "Thousands of migrants waited.",
+            &["Thousands of migrants | count | 1000 | migrants | vague"],
+        );
+        expect("Dozens were hurt.", &["Dozens | count | 12 | | vague"]);
+        expect(
+            "Hundreds of homes flooded.",
+            &["Hundreds of homes | count | 100 | homes | vague"],
+        );
+        expect(
+            "Millions of people voted.",
+            &["Millions of people | count | 1000000 | people | vague"],
+        );
+        expect(
+            "Tens of thousands marched.",
+            &["Tens of thousands | count | 10000 | | vague"],
+        );
+        expect(
+            "Several hundred troops left.",
+            &["Several hundred troops | count | 100 | troops | vague"],
+        );
+    }
+
+    #[test]
+    fn not_claims() {
+        for text in [
+            "The G20 met in Rome.",
+            "The G7 leaders spoke.",
+            "A Boeing 747 landed.",
+            "COVID-19 spread fast.",
+            "Article 5 was invoked.",
+            "Section 230 was debated.",
+            "An F-16 crashed.",
+            "Flight MH17 was lost.",
+            "The iPhone 6 sold well.",
+            "Windows 10 is free.",
+            "Print it on A4 paper.",
+            "We meet at 10:30.",
+            "We meet at 5 p.m. sharp.",
+            "Doors open at 9am.",
+            "Call 020 7946 0000 now.",
+            "See www.example.com/2015 for details.",
+            "Mail jo2015@example.com now.",
+            "See p. 55 and page 12.",
+            "Read chapter 3.",
+            "He lives at 10 Downing Street.",
+            "Install version 2.1.3 today.",
+            "Standard Oil <SRD> agreed.",
+            "Which one do you prefer?",
+            "It is one of the best.",
+            "The one who left was sad.",
+            "He was a hero.",
+            "Ties between the two countries grew.",
+        ] {
+            expect(text, &[]);
+        }
+        expect("1. Preheat the oven.", &[]);
+        expect("Intro\n2) Stir well.", &[]);
+    }
+
+    #[test]
+    fn newswire_style() {
+        expect(
+            "Net profit was 5.93\nmln dlrs.",
+            &["5.93\nmln dlrs | money | 5930000 | USD | exact"],
+        );
+        expect(
+            "Fees total 2-1/2 pct.",
+            &["2-1/2 pct | percent | 2.5 | % | exact"],
+        );
+        expect(
+            "It got a 5.0-mln-dlr credit line.",
+            &["5.0-mln-dlr | money | 5000000 | USD | exact"],
+        );
+        expect(
+            "It holds a 51-pct stake.",
+            &["51-pct | percent | 51 | % | exact"],
+        );
+        expect(
+            "The 1987/88 crop is late.",
+            &["1987/88 | date | 1987..1988 | | exact"],
+        );
+        expect(
+            "It will sell one mln cars.",
+            &["sell one mln cars | count | 1000000 | cars | exact"],
+        );
+        expect(
+            "Shr 39 cts vs 41 cts.",
+            &[
+                "39 cts | money | 0.39 | USD | exact",
+                "41 cts | money | 0.41 | USD | exact",
+            ],
+        );
+        // A table's next line is not part of a number or its noun.
+        expect(
+            "Net 130.22 billion\n    Nine mths 2.3 billion",
+            &[
+                "130.22 billion | count | 130220000000 | | exact",
+                "Nine mths | count | 9 | mths | exact",
+                "2.3 billion | count | 2300000000 | | exact",
+            ],
+        );
+        // Country tables survive the name rule; product names do not.
+        expect(
+            "Sweden 51 (52), Turkey 355 (340).",
+            &[
+                "51 | count | 51 | | exact",
+                "52 | count | 52 | | exact",
+                "355 | count | 355 | | exact",
+                "340 | count | 340 | | exact",
+            ],
+        );
+        expect("It makes the Logician 386 range.", &[]);
+    }
+
+    #[test]
+    fn level_verbs_points_and_phrasal_verbs() {
+        expect(
+            "The Fed raised rates by a quarter of a point.",
+            &["raised rates by a quarter of a point | change | 0.25 | pp | exact"],
+        );
+        expect(
+            "It cut its workforce by 10%.",
+            &["cut its workforce by 10% | change | -10 | % | exact"],
+        );
+        expect(
+            "They cut 2,000 jobs.",
+            &["cut 2,000 jobs | count | 2000 | jobs | exact"],
+        );
+        expect(
+            "The fee was raised from £2.50 to £4.",
+            &[
+                "£2.50 | money | 2.5 | GBP | exact",
+                "£4 | money | 4 | GBP | exact",
+            ],
+        );
+        expect(
+            "Prices ranged from £5 to £10.",
+            &["from £5 to £10 | range | 5..10 | GBP | exact"],
+        );
+        expect(
+            "A half-point cut came.",
+            &["A half-point cut | change | -0.5 | pp | exact"],
+        );
+        expect(
+            "Services make up 22% of output.",
+            &["22% | percent | 22 | % | exact"],
+        );
+        expect(
+            "Prices rose above $50 a barrel.",
+            &["above $50 a barrel | money | 50 | USD | more-than"],
+        );
+        expect(
+            "Revenue was $45.9bn a year ago.",
+            &["$45.9bn | money | 45900000000 | USD | exact"],
+        );
+    }
+
+    #[test]
+    fn models_entities_and_years() {
+        expect(
+            "It ordered 10 737-800 planes.",
+            &["10 | count | 10 | | exact"],
+        );
+        expect("The 777-200LR flew.", &[]);
+        expect("The communiqu&#233; was out.", &[]);
+        expect(
+            "It hopes 2005 sales will rise.",
+            &["2005 | date | 2005 | | exact"],
+        );
+        expect(
+            "The 2004-05 season ended.",
+            &["2004-05 | date | 2004..2005 | | exact"],
+        );
+        expect("They scored in a 3-1 win.", &[]);
+        expect(
+            "It was launched four years ago.",
+            &["four years | count | 4 | years | exact"],
+        );
+    }
+
+    #[test]
+    fn more_money() {
+        expect(
+            "It cost 3 dollars 50 cents.",
+            &["cost 3 dollars 50 cents | money | 3.5 | USD | exact"],
+        );
+        expect(
+            "It cost $20 and 43c.",
+            &["cost $20 and 43c | money | 20.43 | USD | exact"],
+        );
+        expect(
+            "It grew to 120 MEUR.",
+            &["120 MEUR | money | 120000000 | EUR | exact"],
+        );
+        expect(
+            "It paid 20 usd.",
+            &["paid 20 usd | money | 20 | USD | exact"],
+        );
+        expect(
+            "Losses hit C$16.4 million.",
+            &["C$16.4 million | money | 16400000 | CAD | exact"],
+        );
+        expect(
+            "It was 10 Swiss francs.",
+            &["10 Swiss francs | money | 10 | CHF | exact"],
+        );
+        expect(
+            "It was 10 francs.",
+            &["10 francs | money | 10 | francs | exact"],
+        );
+        expect("A 90m2 flat.", &["90m2 | quantity | 90 | m2 | exact"]);
+    }
+
+    #[test]
+    fn estimates_streaks_and_compounds() {
+        expect(
+            "We met three or four times.",
+            &["three or four times | range | 3..4 | times | exact"],
+        );
+        expect(
+            "It took two or three weeks.",
+            &["two or three weeks | range | 2..3 | weeks | exact"],
+        );
+        expect(
+            "The slump of 2000-1 hurt.",
+            &["2000-1 | date | 2000..2001 | | exact"],
+        );
+        expect(
+            "It agreed to quadruple the fee.",
+            &["quadruple | change | 4 | x | exact"],
+        );
+        expect(
+            "Output should more than double.",
+            &["more than double | change | 2 | x | more-than"],
+        );
+        expect("They booked a double room.", &[]);
+        expect(
+            "It marks a sixth straight quarter of growth.",
+            &["sixth straight quarter | rank | 6 | | exact"],
+        );
+        expect(
+            "Output rose for the 21st month in a row.",
+            &["21st month in a row | rank | 21 | | exact"],
+        );
+        expect(
+            "A three-judge panel ruled.",
+            &["three-judge | count | 3 | judge | exact"],
+        );
+        expect("It is a two-way street.", &[]);
+        expect(
+            "It enjoyed a 5% annual increase.",
+            &["5% annual increase | change | 5 | % | exact"],
+        );
+        expect("The drug, known as '771, failed.", &[]);
+        expect(
+            "It hit its highest in four years despite signs.",
+            &["four years | count | 4 | years | exact"],
+        );
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics() {
+        // A fixed pseudo-random mix of fragments that stress the tokenizer: multi-byte
+        // characters, lone signs, separators, huge and empty numerals.
+        const BITS: &[&str] = &[
+            "£",
+            "€",
+            "5",
+            "3.",
+            ".",
+            ",",
+            "000",
+            "-",
+            "–",
+            "—",
+            "/",
+            "%",
+            " ",
+            "\n",
+            "\r\n",
+            "\u{a0}",
+            "m",
+            "bn",
+            "mln",
+            "dlrs",
+            "a",
+            "third",
+            "half",
+            "of",
+            "between",
+            "and",
+            "to",
+            "Nov",
+            "1987",
+            "’",
+            "“",
+            "é",
+            "₹",
+            "½",
+            "#",
+            "&",
+            "<",
+            ">",
+            "@",
+            ":",
+            "99999999999999999999999999",
+            "e",
+            "E",
+            "^",
+            "x",
+            "The",
+            "U.S.",
+            "p.m.",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(state % 23) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(BITS[(state % BITS.len() as u64) as usize]);
+            }
+            let mut out = Vec::new();
+            find_mentions(&text, 0, text.len(), &mut out);
+            for m in &out {
+                assert!(m.start < m.end && m.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            }
+        }
+    }
+
+    #[test]
+    fn offsets_survive_unicode_and_wrapping() {
+        let text = "“Nearly 40%” – said the boss – of £5m\u{a0}was lost; 5.93\nmln bags left.";
+        let got = rows(text);
+        assert_eq!(
+            got,
+            [
+                "Nearly 40% | percent | 40 | % | approx",
+                "£5m | money | 5000000 | GBP | exact",
+                "5.93\nmln bags | count | 5930000 | bags | exact",
+            ]
+        );
+        // A sentence in the middle of a text, CRLF and all.
+        let text = "Intro.\r\nIt rose 3% to €1.2bn.\r\n";
+        let s = text.find("It").unwrap();
+        let e = text.rfind('.').unwrap() + 1;
+        let mut out = Vec::new();
+        find_mentions(text, s, e, &mut out);
+        let claims: Vec<&str> = out.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(claims, ["rose 3%", "€1.2bn"]);
+        // Bad offsets give nothing, not a panic.
+        let mut out = Vec::new();
+        find_mentions("£5m", 1, 3, &mut out);
+        find_mentions("£5m", 0, 99, &mut out);
+        assert!(out.is_empty());
     }
 }

@@ -1,22 +1,29 @@
 //! Scoring: how check-worthy a row is, 0-100, with the terms that made the number.
 //!
 //! The score is a sum of terms, each shown by `--explain` ("kind:money+50 exact+10 cues+12
-//! speaker+10 lead+5"), so a reviewer sees why a row ranks where it does:
+//! compare+8 speaker+10 lead+5"), so a reviewer sees why a row ranks where it does:
 //!
-//! * the kind: money, changes, counts and percentages are what fact-checkers check most;
-//!   contested assertions come next; dates alone rarely need checking;
+//! * the kind: changes, money, percentages and counts are what fact-checkers check most;
+//!   then ranks, ranges and quantities; dates, then contested assertions without a figure;
 //! * specificity: an exact figure can be checked and is wrong or right, a bound ("more than
-//!   400") a little less so, a vague amount ("thousands of") hardly;
+//!   400") a little less so, a vague amount ("thousands of") hardly; each further figure in
+//!   the sentence adds a little (a sentence of figures is a sentence of facts);
 //! * the cues: the sentence's cue strength (the weights of its distinct cue rules) times 4,
-//!   at most 28: a disputed, hedged or sweeping claim ranks higher;
+//!   at most 28; and by category: a comparison or superlative ("the highest since 1990")
+//!   and a dispute add, an opinion ("I think") or a prediction ("will") takes away, since
+//!   neither can be checked today;
+//! * a question ("Do you think ...?") asserts nothing: it takes away;
 //! * attribution: a named speaker makes a claim someone must answer for; a role or an
 //!   organisation ("officials said") a little less;
 //! * position: the first sentences of an article carry its main claims.
 //!
+//! The weights were set against check-worthiness labels of debate sentences (the CheckThat!
+//! 2019 training debates and ClaimBuster's training file; the test files measure them).
 //! [`crate::claim::Priority::from_score`] turns the score into high (60+), medium (35+) or
 //! low.
 
 use crate::claim::{Claim, Kind, Qualifier};
+use crate::rules::cues::Category;
 use crate::speaker::How;
 
 /// A score and the terms it is the sum of, for `--explain`.
@@ -35,8 +42,32 @@ pub struct Context {
     pub sentence_index: usize,
     /// The sentence's cue strength ([`crate::rules::cues::strength`]).
     pub cue_strength: u32,
+    /// The cue categories present in the sentence ([`Context::with_category`]).
+    pub categories: u16,
+    /// Figures (not dates) in the sentence, this row's included.
+    pub figures: usize,
+    /// The sentence is a question.
+    pub question: bool,
     /// How the speaker was found, if there is one.
     pub speaker: Option<How>,
+}
+
+impl Context {
+    /// This context with `category` marked present.
+    pub fn with_category(self, category: Category) -> Context {
+        Context {
+            categories: self.categories | category_bit(category),
+            ..self
+        }
+    }
+
+    fn has(&self, category: Category) -> bool {
+        self.categories & category_bit(category) != 0
+    }
+}
+
+fn category_bit(c: Category) -> u16 {
+    1 << (Category::ALL.iter().position(|&x| x == c).unwrap_or(15) as u16)
 }
 
 /// Points per unit of cue strength, and their cap.
@@ -50,7 +81,13 @@ enum Term {
     Exact,
     Bound,
     Vague,
+    Figures,
     Cues,
+    Compare,
+    Dispute,
+    Opinion,
+    Prediction,
+    Question,
     Speaker,
     Source,
     Lead,
@@ -63,7 +100,13 @@ impl Term {
             Term::Exact => "exact",
             Term::Bound => "bound",
             Term::Vague => "vague",
+            Term::Figures => "figures",
             Term::Cues => "cues",
+            Term::Compare => "compare",
+            Term::Dispute => "dispute",
+            Term::Opinion => "opinion",
+            Term::Prediction => "prediction",
+            Term::Question => "question",
             Term::Speaker => "speaker",
             Term::Source => "source",
             Term::Lead => "lead",
@@ -75,24 +118,34 @@ impl Term {
 /// The terms of a row's score, in order; zero terms are left out.
 fn terms(claim: &Claim, ctx: &Context) -> impl Iterator<Item = (Term, i32)> {
     let base = match claim.kind {
-        Kind::Money | Kind::Change => 50,
-        Kind::Percent | Kind::Count | Kind::Range | Kind::Fraction | Kind::Ratio => 45,
-        Kind::Rank => 40,
+        Kind::Change => 55,
+        Kind::Money | Kind::Percent => 50,
+        Kind::Count | Kind::Ratio | Kind::Rank => 45,
+        Kind::Range | Kind::Fraction => 42,
         Kind::Quantity => 35,
-        Kind::Contested => 35,
-        Kind::Date => 10,
+        Kind::Date => 25,
+        Kind::Contested => 25,
     };
-    let specificity = if claim.kind == Kind::Contested || claim.kind == Kind::Date {
-        None
-    } else {
+    let figure = !matches!(claim.kind, Kind::Contested | Kind::Date);
+    let specificity = if figure {
         match claim.qualifier {
             Qualifier::Exact => Some((Term::Exact, 10)),
             Qualifier::Vague => Some((Term::Vague, -10)),
             Qualifier::UpTo => None,
             _ => Some((Term::Bound, 5)),
         }
+    } else {
+        None
     };
+    let others = ctx.figures.saturating_sub(usize::from(figure)).min(3) as i32;
     let cues = (ctx.cue_strength * CUE_POINTS).min(CUE_CAP) as i32;
+    let compare = ctx.has(Category::Comparison).then_some((Term::Compare, 8));
+    let dispute = ctx.has(Category::Dispute).then_some((Term::Dispute, 4));
+    let opinion = ctx.has(Category::Belief).then_some((Term::Opinion, -6));
+    let prediction = ctx
+        .has(Category::Prediction)
+        .then_some((Term::Prediction, -6));
+    let question = ctx.question.then_some((Term::Question, -15));
     let speaker = match ctx.speaker {
         Some(How::Named | How::Pronoun | How::Quote) => Some((Term::Speaker, 10)),
         Some(_) => Some((Term::Source, 5)),
@@ -102,7 +155,13 @@ fn terms(claim: &Claim, ctx: &Context) -> impl Iterator<Item = (Term, i32)> {
     [
         Some((Term::Kind(claim.kind), base)),
         specificity,
+        Some((Term::Figures, 3 * others)),
         Some((Term::Cues, cues)),
+        compare,
+        dispute,
+        opinion,
+        prediction,
+        question,
         speaker,
         lead,
     ]
@@ -167,28 +226,36 @@ mod tests {
         let ctx = Context {
             sentence_index: 0,
             cue_strength: 3,
+            figures: 2,
             speaker: Some(How::Named),
-        };
+            ..Context::default()
+        }
+        .with_category(Category::Comparison);
         let s = score(&claim(Kind::Money, Qualifier::Exact), &ctx);
-        assert_eq!(
-            s.terms,
-            [
-                "kind:money+50",
-                "exact+10",
-                "cues+12",
-                "speaker+10",
-                "lead+5"
-            ]
-        );
-        assert_eq!(s.value, 87);
+        let expected = [
+            "kind:money+50",
+            "exact+10",
+            "figures+3",
+            "cues+12",
+            "compare+8",
+            "speaker+10",
+            "lead+5",
+        ];
+        assert_eq!(s.terms, expected);
+        assert_eq!(s.value, 98);
         let ctx = Context {
             sentence_index: 9,
-            cue_strength: 0,
-            speaker: None,
-        };
+            figures: 1,
+            question: true,
+            ..Context::default()
+        }
+        .with_category(Category::Belief);
         let s = score(&claim(Kind::Count, Qualifier::Vague), &ctx);
-        assert_eq!(s.terms, ["kind:count+45", "vague-10"]);
-        assert_eq!(s.value, 35);
+        assert_eq!(
+            s.terms,
+            ["kind:count+45", "vague-10", "opinion-6", "question-15"]
+        );
+        assert_eq!(s.value, 14);
     }
 
     #[test]
@@ -196,8 +263,13 @@ mod tests {
         let ctx = Context {
             sentence_index: 1,
             cue_strength: 2,
+            figures: 4,
+            question: true,
             speaker: Some(How::Role),
-        };
+            ..Context::default()
+        }
+        .with_category(Category::Prediction)
+        .with_category(Category::Dispute);
         for kind in Kind::ALL {
             for q in Qualifier::ALL {
                 let c = claim(kind, q);
@@ -223,7 +295,7 @@ mod tests {
         };
         assert_eq!(
             score(&claim(Kind::Contested, Qualifier::Exact), &many).terms,
-            ["kind:contested+35", "cues+28", "lead+5"]
+            ["kind:contested+25", "cues+28", "lead+5"]
         );
     }
 }

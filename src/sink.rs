@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 use serde::ser::Serializer;
 
-use crate::checklist::{HEADER, claim_cells};
+use crate::checklist::{self, HEADER, UniqueIds, claim_cells};
 use crate::claim::{Claim, round_value};
 
 /// Output formats of `extract`.
@@ -41,8 +41,18 @@ pub fn sink<'a, W: Write + 'a>(
     out: W,
     explain: bool,
 ) -> io::Result<Box<dyn Sink + 'a>> {
+    sink_with(format, out, explain, false)
+}
+
+/// Like [`sink`]; `bom` starts CSV output with a UTF-8 byte order mark (`--excel`).
+pub fn sink_with<'a, W: Write + 'a>(
+    format: Format,
+    out: W,
+    explain: bool,
+    bom: bool,
+) -> io::Result<Box<dyn Sink + 'a>> {
     Ok(match format {
-        Format::Csv => Box::new(CsvSink::new(out, explain)?),
+        Format::Csv => Box::new(CsvSink::new(out, explain, bom)?),
         Format::Jsonl => Box::new(JsonSink {
             out,
             explain,
@@ -58,45 +68,46 @@ pub fn sink<'a, W: Write + 'a>(
     })
 }
 
-/// The checklist CSV.
+/// The checklist CSV, written through [`checklist::Writer`] (spreadsheet-safe cells, the
+/// same form as every checklist `review`, `mark` and `--update` save), with ids made unique
+/// across documents ([`UniqueIds`]) so the file can be reviewed and updated.
 pub struct CsvSink<W: Write> {
-    writer: csv::Writer<W>,
+    writer: checklist::Writer<W>,
     explain: bool,
+    ids: UniqueIds,
 }
 
 impl<W: Write> CsvSink<W> {
-    /// Writes the header at once, so a document with no claims still gives a valid checklist.
-    pub fn new(out: W, explain: bool) -> io::Result<CsvSink<W>> {
-        let mut writer = csv::WriterBuilder::new().from_writer(out);
+    /// Writes the header at once, so a document with no claims still gives a valid checklist;
+    /// `bom` puts a UTF-8 byte order mark first (for Excel).
+    pub fn new(out: W, explain: bool, bom: bool) -> io::Result<CsvSink<W>> {
+        let mut writer = checklist::Writer::new(out, bom)?;
         if explain {
-            writer
-                .write_record(HEADER.iter().chain(&["explain"]))
-                .map_err(csv_io)?;
+            writer.write_row(HEADER.iter().chain(&["explain"]))?;
         } else {
-            writer.write_record(HEADER).map_err(csv_io)?;
+            writer.write_row(HEADER)?;
         }
-        Ok(CsvSink { writer, explain })
-    }
-}
-
-fn csv_io(e: csv::Error) -> io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => e,
-        other => io::Error::other(format!("{other:?}")),
+        Ok(CsvSink {
+            writer,
+            explain,
+            ids: UniqueIds::new(),
+        })
     }
 }
 
 impl<W: Write> Sink for CsvSink<W> {
     fn write_claims(&mut self, claims: &[Claim]) -> io::Result<()> {
         for c in claims {
-            let cells = claim_cells(c);
+            let mut cells = claim_cells(c);
+            if let Some(id) = self.ids.rename(&c.id) {
+                cells[checklist::Col::Id as usize] = id;
+            }
             if self.explain {
                 let explain = c.explain.join(" ");
                 self.writer
-                    .write_record(cells.iter().map(String::as_str).chain([explain.as_str()]))
-                    .map_err(csv_io)?;
+                    .write_row(cells.iter().map(String::as_str).chain([explain.as_str()]))?;
             } else {
-                self.writer.write_record(&cells).map_err(csv_io)?;
+                self.writer.write_row(&cells)?;
             }
         }
         Ok(())

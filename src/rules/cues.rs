@@ -1025,12 +1025,24 @@ pub static BELIEF: &[CueRule] = &[
         &["The wanton damage shocked them."],
     ),
     rule(
+        "belief/supported",
+        Belief,
+        r"supported|backed|endorsed|opposed|voted (?:for|against|to)",
+        2,
+        true,
+        &[
+            "The union backed the strike.",
+            "She voted against the war in 2003.",
+        ],
+        &["The back door was open."],
+    ),
+    rule(
         "belief/supports",
         Belief,
-        r"supports|supported|supporting|backed|backs|backing|endorsed|endorses|endorsing|opposes|opposed|opposing|praised|praises|praising|defended|defends|defending",
+        r"supports|supporting|backs|backing|endorses|endorsing|opposes|opposing|praised|praises|praising|defended|defends|defending",
         0,
         true,
-        &["The union backed the strike.", "She opposed the war."],
+        &["The union backs the strike.", "She opposes the war."],
         &["The back door was open."],
     ),
     rule(

@@ -5,5 +5,8 @@
 //! what it breaks.
 
 pub mod cues;
+pub mod currency;
 pub mod literals;
+pub mod numeric;
 pub mod speakers;
+pub mod units;

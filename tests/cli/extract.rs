@@ -220,3 +220,40 @@ fn a_closed_pipe_ends_quietly_with_exit_0() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+#[test]
+fn a_50_mb_single_line_is_handled_with_bounded_sentences() {
+    // No newline and no full stop anywhere: one "sentence" of 50 MB unless the splitter caps
+    // it, and each of its rows would repeat all of it.
+    let dir = Dir::new("huge-line");
+    let filler = "and the talks went on through the night with no sign of agreement ";
+    let mut text = String::with_capacity(50 << 20);
+    let mut figures = 0;
+    while text.len() < 50 << 20 {
+        for _ in 0..1500 {
+            text.push_str(filler);
+        }
+        text.push_str("while prices rose 7% ");
+        figures += 1;
+    }
+    dir.write("huge.txt", &text);
+    let out = run_ok(&mut dir.cmd(&["extract", "--format", "jsonl", "huge.txt"]));
+    let rows: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let percents: Vec<&serde_json::Value> = rows.iter().filter(|r| r["unit"] == "%").collect();
+    assert_eq!(percents.len(), figures);
+    for r in &percents {
+        let (start, end) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], r["claim"].as_str().unwrap());
+        assert_eq!(r["line"], 1);
+        assert!(
+            r["sentence"].as_str().unwrap().len() <= claimsift::segment::MAX_SENTENCE_BYTES,
+            "sentence of {} bytes",
+            r["sentence"].as_str().unwrap().len()
+        );
+    }
+}

@@ -6,3 +6,11 @@ mod util;
 
 mod contested;
 mod extract;
+mod figures;
+mod mark;
+mod review;
+mod safety;
+mod samples;
+mod seed;
+mod sentences;
+mod update;

@@ -8,3 +8,5 @@ mod attribution;
 mod checkworthy;
 mod data;
 mod hedge;
+mod numbers;
+mod sbd;

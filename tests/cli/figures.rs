@@ -1,0 +1,97 @@
+//! Figures end to end: CSV and JSON Lines cells for money, ranges, changes and qualifiers.
+
+use crate::util::{Dir, parse_csv, run_expect, run_ok};
+
+const ARTICLE: &str = "Profits at the group jumped 76% to $1.13bn (£600m) last year.\n\
+Between 300 and 400 staff will go, and up to 50 shops may close.\n\
+Output fell by a third to 5.5 mln barrels a day.\n";
+
+/// (claim, kind, value, unit, qualifier) of every row, in text order.
+fn csv_rows(out: &str) -> Vec<[String; 5]> {
+    let (header, rows) = parse_csv(out);
+    let col = |name: &str| header.iter().position(|h| h == name).expect("column");
+    let mut rows: Vec<(usize, [String; 5])> = rows
+        .iter()
+        .map(|r| {
+            (
+                r[col("start")].parse().expect("start"),
+                ["claim", "kind", "value", "unit", "qualifier"].map(|c| r[col(c)].clone()),
+            )
+        })
+        .collect();
+    rows.sort_by_key(|(s, _)| *s);
+    rows.into_iter().map(|(_, r)| r).collect()
+}
+
+#[test]
+fn csv_rows_hold_normalised_values() {
+    let dir = Dir::new("figures-csv");
+    dir.write("a.txt", ARTICLE);
+    let got = csv_rows(&run_ok(&mut dir.cmd(&["extract", "a.txt"])));
+    let want = [
+        ["jumped 76%", "change", "76", "%", "exact"],
+        ["$1.13bn", "money", "1130000000", "USD", "exact"],
+        ["£600m", "money", "600000000", "GBP", "exact"],
+        [
+            "Between 300 and 400 staff",
+            "range",
+            "300..400",
+            "staff",
+            "exact",
+        ],
+        ["up to 50 shops", "count", "50", "shops", "up-to"],
+        ["fell by a third", "change", "-0.3333", "", "exact"],
+        [
+            "5.5 mln barrels a day",
+            "quantity",
+            "5500000",
+            "bbl/d",
+            "exact",
+        ],
+    ]
+    .map(|r| r.map(String::from));
+    assert_eq!(got, want);
+}
+
+#[test]
+fn jsonl_range_has_null_value_and_numeric_ends() {
+    let dir = Dir::new("figures-jsonl");
+    let out = run_expect(
+        &mut dir.cmd(&["extract", "--format", "jsonl"]),
+        Some(b"Between 300 and 400 staff will go. It cost $1.13bn.\n".as_slice()),
+        0,
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let rows: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    let range = rows
+        .iter()
+        .find(|r| r["kind"] == "range")
+        .expect("a range row");
+    assert!(range["value"].is_null(), "{range}");
+    assert_eq!(range["low"], 300);
+    assert_eq!(range["high"], 400);
+    assert_eq!(range["claim"], "Between 300 and 400 staff");
+    let money = rows
+        .iter()
+        .find(|r| r["kind"] == "money")
+        .expect("a money row");
+    assert_eq!(money["value"], 1_130_000_000i64);
+    assert!(money["low"].is_null() && money["high"].is_null());
+    assert_eq!(money["unit"], "USD");
+}
+
+#[test]
+fn names_times_and_labels_give_no_rows() {
+    let dir = Dir::new("figures-none");
+    let out = run_expect(
+        &mut dir.cmd(&["extract"]),
+        Some(b"The G20 met at 10:30 to discuss Article 5 and COVID-19.\n".as_slice()),
+        0,
+    );
+    let (_, rows) = parse_csv(std::str::from_utf8(&out.stdout).expect("UTF-8"));
+    let figures: Vec<_> = rows.iter().filter(|r| r[5] != "contested").collect();
+    assert!(figures.is_empty(), "{figures:?}");
+}
