@@ -141,14 +141,31 @@ impl Extractor {
             mentions.clear();
             find_mentions(text, sentence.start, sentence.end, &mut mentions);
             let cue_strength = strength(cue_matches);
+            // An assertion attributed in the article's own words to a named source. Not when
+            // it is a forecast or a hedge ("she said the party would announce ..."): those
+            // count on their own cues.
             let attributed = found.as_ref().is_some_and(|s| {
                 s.paraphrase && matches!(s.how, How::Named | How::Pronoun | How::Organisation)
+            }) && !cue_matches.iter().any(|c| match c.category {
+                Category::Prediction | Category::Hedge => true,
+                // A feeling or a wish ("said she was shocked", "said he hoped"): an opinion.
+                Category::Belief => c.weight == 0 && c.word != "supports",
+                _ => false,
             });
             let worth = cue_strength + if attributed { ATTRIBUTED } else { 0 };
             // A date is a figure, but seldom what makes a sentence worth checking: "trained
             // by the CIA in 2012, have claimed responsibility" is an assertion, and a low
             // date row alone would bury it. Dates do not stand for the sentence.
-            let contested = worth >= CONTESTED_MIN && mentions.iter().all(|m| m.kind == Kind::Date);
+            // Opinions and forecasts ("I don't think he will") add up but cannot be checked
+            // today: a contested row needs some other cue, or a named source.
+            let checkable = attributed
+                || cue_matches.iter().any(|c| {
+                    c.weight > 0 && !matches!(c.category, Category::Prediction | Category::Belief)
+                        || c.word == "supported"
+                });
+            let contested = worth >= CONTESTED_MIN
+                && checkable
+                && mentions.iter().all(|m| m.kind == Kind::Date);
             if mentions.is_empty() && !contested {
                 continue;
             }

@@ -285,9 +285,10 @@ impl<'t> SpeakerTracker<'t> {
                 let (cs, ce) = (lo + cue.start, lo + cue.end);
                 if let Some(s) = self.subject_of(lo, hi, cs, ce, cue.word) {
                     if let Some(mut sp) = self.resolve(s) {
-                        sp.paraphrase = cue.category == Category::Attribution
-                            && !inside
-                            && self.is_paraphrase(lo, hi, cue.word, cs, ce, s.mention);
+                        sp.paraphrase =
+                            matches!(cue.category, Category::Attribution | Category::Belief)
+                                && !inside
+                                && self.is_paraphrase(lo, hi, cue.word, cs, ce, s.mention);
                         found = Some(sp);
                         break;
                     }
@@ -642,10 +643,13 @@ impl<'t> SpeakerTracker<'t> {
                 if c == ',' && cue.ends_with("ing") {
                     return self.sentence_subject(lo, hi);
                 }
+                // "…”, said Obama": only verbs that take no object come before their subject;
+                // after "…, told researchers" or "…, warned Mr Brown" the name is the listener.
                 if matches!(
                     c,
                     ',' | '\u{201d}' | '"' | '\u{2019}' | ':' | '\u{2014}' | '\u{2013}' | '('
-                ) {
+                ) && inverts(cue)
+                {
                     if let Some(s) = self.subject_right(ce, hi) {
                         return Some(s);
                     }
@@ -1254,6 +1258,38 @@ fn is_contraction(w: &str) -> bool {
     };
     let rest = w[i..].trim_start_matches(['\'', '\u{2019}']);
     matches!(rest, "re" | "m" | "ll" | "ve" | "d" | "t") || w[..i].ends_with('n')
+}
+
+/// Reporting verbs that may come before their subject ("…,” said Obama", "added the
+/// minister"): those that take no object.
+fn inverts(cue: &str) -> bool {
+    matches!(
+        cue.to_ascii_lowercase().as_str(),
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "noted"
+            | "asked"
+            | "argued"
+            | "argues"
+            | "insisted"
+            | "insists"
+            | "continued"
+            | "explained"
+            | "replied"
+            | "responded"
+            | "answered"
+            | "declared"
+            | "claimed"
+            | "claims"
+            | "recalled"
+            | "tweeted"
+            | "concluded"
+            | "according to"
+    )
 }
 
 /// Words after which a reporting verb takes the subject of the sentence: "she greeted

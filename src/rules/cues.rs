@@ -733,11 +733,17 @@ pub static COMPARISON: &[CueRule] = &[
     rule(
         "comparison/record",
         Comparison,
-        r"record",
+        r"(?:a|new|another|near|on) record|near-record|record-breaking|record (?:numbers?|levels?|highs?|lows?|years?|months?|pace|turnout|profits?|sales|losses|amounts?|sums?|temperatures?|prices?)",
         2,
         false,
-        &["Sales hit a record in June."],
-        &["The call was recorded."],
+        &[
+            "Sales hit a record in June.",
+            "It was the warmest year on record.",
+        ],
+        &[
+            "The call was recorded.",
+            "It will go in the historical record.",
+        ],
     ),
     rule(
         "comparison/largest",
@@ -971,7 +977,7 @@ pub static BELIEF: &[CueRule] = &[
         "belief/believe",
         Belief,
         r"believe|believes|believed|believing|belief|beliefs",
-        2,
+        1,
         true,
         &[
             "She believes the numbers are wrong.",
@@ -1046,6 +1052,15 @@ pub static BELIEF: &[CueRule] = &[
         &["The back door was open."],
     ),
     rule(
+        "belief/feels",
+        Belief,
+        r"glad|shocked|pleased|delighted|disappointed|worried|concerned|despaired|wonderful|vital|deserved?|sure|proud|sorry|regrets?|regretted|welcomed?|welcomes",
+        0,
+        true,
+        &["She said she was shocked at the findings."],
+        &["The shock was felt far away."],
+    ),
+    rule(
         "belief/opinion",
         Belief,
         r"in (?:my|our|his|her|their) (?:view|opinion)|opinion",
@@ -1067,6 +1082,15 @@ pub static PREDICTION: &[CueRule] = &[
         false,
         &["The plant will close next year."],
         &["Will Smith arrived."],
+    ),
+    rule(
+        "prediction/would",
+        Prediction,
+        r"would|wouldn(?:'|’)t",
+        0,
+        false,
+        &["She said the party would announce its plans later."],
+        &["The wood was wet."],
     ),
     rule(
         "prediction/expected to",

@@ -53,7 +53,8 @@ pub fn title(word: &str) -> Option<Gender> {
         | "Strategist" | "Pollster" | "Adviser" | "Advisor" | "Aide" | "Lawyer" | "Attorneys"
         | "Assemblyman" | "Assemblywoman" | "Councilman" | "Councilwoman" | "Delegate"
         | "Chairmen" | "Frontrunner" | "Front-runner" | "Hopeful" | "Challenger"
-        | "Incumbent" => {
+        | "Incumbent" | "MP" | "MPs" | "MEP" | "MSP" | "AM" | "QC" | "Baroness" | "Baron"
+        | "Viscount" | "Earl" | "Duke" | "Duchess" => {
             Gender::Unknown
         }
         _ => return None,

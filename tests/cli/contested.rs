@@ -40,7 +40,7 @@ fn seed_contested_sentences_carry_their_cues_and_speakers() {
     let cases = [
         (
             "expressed deep skepticism",
-            "attribution:said; attribution:expressed; dispute:skepticism",
+            "attribution:said; belief:feels; attribution:expressed; dispute:skepticism; prediction:would",
             // The seed never gives Josh Earnest's first name ("Earnest said if ..." is the
             // only mention), so the longest name the text gives is "Earnest".
             "Earnest",
@@ -184,7 +184,10 @@ fn user_rules_add_cues_and_reweigh_built_in_ones() {
     );
     // "said" now weighs 2: a contested row even with no name to attribute it to.
     assert!(
-        cues.contains(&("The mayor said the road would reopen.", "attribution:said")),
+        cues.contains(&(
+            "The mayor said the road would reopen.",
+            "attribution:said; prediction:would"
+        )),
         "{cues:?}"
     );
 }
