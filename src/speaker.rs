@@ -525,6 +525,15 @@ impl<'t> SpeakerTracker<'t> {
                 }
             }
         }
+        // "King says", "the President said": a bare title names its holder.
+        if from == self.run.len() && titled {
+            let last = self.run.last()?;
+            let span = Tok {
+                start: last.start,
+                end: last.end - possessive_len(&text[last.start..last.end]),
+            };
+            return Some((span, gender, false));
+        }
         let mut name = self.run.get(from..)?;
         // "Secretary of State John Kerry", "Goldman Sachs analyst"-style runs: two or more
         // plain capitalised words after the last organisation word are a person's name.
@@ -541,13 +550,10 @@ impl<'t> SpeakerTracker<'t> {
             }
         }
         let (first, last) = (name.first()?, name.last()?);
-        // "Having announced ...", "Clearly, ...": a capitalised word that is an -ing or -ly
-        // form is a sentence opener, not a name.
-        if name.len() == 1 {
-            let w = word(first);
-            if w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly")) {
-                return None;
-            }
+        // "Having announced ...", "Clearly, ...": a sentence opener, not a name. (Not every
+        // -ing or -ly: Schilling, Kelly, Connolly.)
+        if name.len() == 1 && is_opener(word(first)) {
+            return None;
         }
         let span = Tok {
             start: first.start,
@@ -622,6 +628,17 @@ impl<'t> SpeakerTracker<'t> {
                     pos = t.start;
                     before = prev_item(text, lo, pos);
                 }
+                // "Trump on Sunday tweeted": a time between subject and verb.
+                Prev::Word(t) if is_weekday(&text[t.start..t.end]) => {
+                    pos = t.start;
+                    before = prev_item(text, lo, pos);
+                    if let Prev::Word(on) = before {
+                        if matches!(&text[on.start..on.end], "on" | "last" | "this") {
+                            pos = on.start;
+                            before = prev_item(text, lo, pos);
+                        }
+                    }
+                }
                 Prev::Punct(')', at) => match text[lo..at].rfind('(') {
                     Some(open) if at - (lo + open) < 80 => {
                         pos = lo + open;
@@ -647,17 +664,31 @@ impl<'t> SpeakerTracker<'t> {
                 // after "…, told researchers" or "…, warned Mr Brown" the name is the listener.
                 if matches!(
                     c,
-                    ',' | '\u{201d}' | '"' | '\u{2019}' | ':' | '\u{2014}' | '\u{2013}' | '('
+                    ',' | '\u{201d}'
+                        | '"'
+                        | '\u{2019}'
+                        | '\''
+                        | ':'
+                        | '\u{2014}'
+                        | '\u{2013}'
+                        | '('
                 ) && inverts(cue)
                 {
+                    // "…”, said Obama." and "said Tad Devine, an adviser": the name ends
+                    // the clause. In "…, said the strikes would go on" it is not a subject.
                     if let Some(s) = self.subject_right(ce, hi) {
-                        return Some(s);
+                        let after = text.get(s.name.end..hi).unwrap_or("").trim_start();
+                        let after = after.strip_prefix(['\'', '\u{2019}']).unwrap_or(after);
+                        if !after.starts_with(|c: char| c.is_alphanumeric()) {
+                            return Some(s);
+                        }
                     }
                 }
                 // "Josh Earnest, the White House spokesman, said": the name before the
                 // earlier comma.
-                if c == ',' {
-                    return self.apposition(lo, at);
+                // "Donald Trump - who said ... - said": the same with dashes.
+                if matches!(c, ',' | '-' | '\u{2014}' | '\u{2013}') {
+                    return self.apposition(lo, at, c);
                 }
                 None
             }
@@ -714,7 +745,7 @@ impl<'t> SpeakerTracker<'t> {
                 break;
             };
             let w = &text[p.start..p.end];
-            if is_determiner(w) || is_possessive(w) {
+            if is_determiner(w) || is_possessive(w) || is_number_word(w) {
                 start = p.start;
                 determined = true;
                 break;
@@ -733,7 +764,7 @@ impl<'t> SpeakerTracker<'t> {
     }
 
     /// The speaker after the cue: "…,” said Obama", "said the ministry", "according to
-    /// officials".
+    /// officials", "said one longtime adviser to Bill Clinton".
     fn subject_right(&mut self, ce: usize, hi: usize) -> Option<Subject> {
         let text = self.text;
         let first = next_word(text, ce, hi)?;
@@ -746,35 +777,50 @@ impl<'t> SpeakerTracker<'t> {
             return matches!(p, Pronoun::Person(_) | Pronoun::Group)
                 .then_some(Subject::new(Kind::Pronoun(p), first));
         }
-        if starts_upper(w) {
+        if starts_upper(w) && !is_determiner(w) {
             self.read_run_forward(first.start, hi);
             return self.run_subject();
         }
-        // "the ministry", "a senior official", "officials".
+        self.noun_phrase_at(first, hi)
+            .map(|span| Subject::new(Kind::Role, span))
+    }
+
+    /// A noun phrase starting at `first`: a role noun ("officials"), or a determiner (or a
+    /// number) and up to four words ending at a role noun or at a noun-like word followed by a
+    /// break (punctuation, a preposition, a verb): "the ministry", "one longtime adviser",
+    /// "74 percent".
+    fn noun_phrase_at(&self, first: Tok, hi: usize) -> Option<Tok> {
+        let text = self.text;
+        let w0 = &text[first.start..first.end];
+        let determined = is_determiner(w0) || is_number_word(w0);
         let mut pos = first;
-        for _ in 0..4 {
+        for k in 0..5 {
             let w = &text[pos.start..pos.end];
-            if is_role_noun(w) {
-                let span = Tok {
+            let next = next_word(text, pos.end, hi)
+                .filter(|n| text[pos.end..n.start].chars().all(char::is_whitespace));
+            let ends = next.is_none_or(|n| {
+                let nw = &text[n.start..n.end];
+                !(noun_like(nw) || is_role_noun(nw) || starts_upper(nw))
+            });
+            if is_role_noun(w) || (k > 0 && determined && ends && noun_like(w)) {
+                return Some(Tok {
                     start: first.start,
                     end: pos.end,
-                };
-                return Some(Subject::new(Kind::Role, span));
+                });
             }
-            if !(is_determiner(w) || w.chars().all(|c| c.is_alphabetic() || c == '-')) {
+            if k > 0 && !(noun_like(w) || starts_upper(w) || is_number_word(w)) {
                 return None;
             }
-            let next = next_word(text, pos.end, hi)?;
-            if !text[pos.end..next.start].chars().all(char::is_whitespace) {
+            if k == 0 && !determined {
                 return None;
             }
-            pos = next;
+            pos = next?;
         }
         None
     }
 
-    /// The subject at the start of the sentence (for ", saying ..."): a pronoun, a name or a
-    /// role phrase in its first words.
+    /// The subject at the start of the sentence (for ", saying ...", "and told"): a pronoun,
+    /// a name or a noun phrase in its first words ("The billionaire businessman began ...").
     fn sentence_subject(&mut self, lo: usize, hi: usize) -> Option<Subject> {
         let text = self.text;
         let first = next_word(text, lo, hi)?;
@@ -782,7 +828,10 @@ impl<'t> SpeakerTracker<'t> {
         if let Some(p) = pronoun(w) {
             return Some(Subject::new(Kind::Pronoun(p), first));
         }
-        // Walk to the first verb-like break: the end of a capitalised run or a role noun.
+        if let Some(span) = self.noun_phrase_at(first, hi) {
+            return Some(Subject::new(Kind::Role, span));
+        }
+        // Walk to the first capitalised run or role noun.
         let mut pos = first;
         for _ in 0..5 {
             let w = &text[pos.start..pos.end];
@@ -805,26 +854,27 @@ impl<'t> SpeakerTracker<'t> {
     /// "Josh Earnest, the White House spokesman, said": the subject before the comma that
     /// opens the apposition ending at `comma`; or the apposition itself when it is a name ("A
     /// Twitter spokesman, Christopher Abboud, said").
-    fn apposition(&mut self, lo: usize, comma: usize) -> Option<Subject> {
+    fn apposition(&mut self, lo: usize, comma: usize, mark: char) -> Option<Subject> {
         let text = self.text;
         let window_start = comma.saturating_sub(220).max(lo);
         let window_start = ceil_char_boundary(text, window_start);
         let inner = &text[window_start..comma];
-        let open = inner.rfind(',')? + window_start;
+        let open = inner.rfind(mark)? + window_start;
         // The apposition is a phrase ("the White House spokesman", "speaking in Paris", "74",
         // "who was there"), not a clause with its own quote.
-        let phrase = &text[open + 1..comma];
+        let phrase = &text[open + mark.len_utf8()..comma];
         if phrase.contains(['\u{201c}', '\u{201d}', '"']) || phrase.split_whitespace().count() > 16
         {
             return None;
         }
-        if let Prev::Word(t) = prev_item(text, open + 1, comma) {
+        let inside = open + mark.len_utf8();
+        if let Prev::Word(t) = prev_item(text, inside, comma) {
             if starts_upper(&text[t.start..t.end]) {
-                self.read_run_backward(open + 1, t);
+                self.read_run_backward(inside, t);
                 let whole = self
                     .run
                     .first()
-                    .is_some_and(|f| text[open + 1..f.start].trim().is_empty());
+                    .is_some_and(|f| text[inside..f.start].trim().is_empty());
                 if whole {
                     if let Some(s) = self.run_subject() {
                         if matches!(s.kind, Kind::Person(_)) {
@@ -1037,6 +1087,108 @@ impl<'t> SpeakerTracker<'t> {
         }
         open > close || straight % 2 == 1
     }
+}
+
+/// A capitalised word that opens a sentence and is no name: a participle ("Having",
+/// "Speaking") or an adverb of six letters or more in -ly, but not -lly ("Separately",
+/// "Clearly"; Kelly and Connolly are names).
+fn is_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "Having"
+            | "Being"
+            | "Saying"
+            | "Following"
+            | "Adding"
+            | "Citing"
+            | "Noting"
+            | "Pointing"
+            | "Declining"
+            | "Calling"
+            | "Asking"
+            | "Writing"
+            | "Responding"
+            | "Referring"
+            | "Arguing"
+            | "Explaining"
+            | "Describing"
+            | "Acknowledging"
+            | "Including"
+            | "Using"
+            | "Looking"
+            | "Taking"
+            | "Making"
+            | "Going"
+            | "Coming"
+            | "Seeking"
+            | "Trying"
+            | "Facing"
+            | "Addressing"
+            | "Campaigning"
+            | "Appearing"
+            | "Answering"
+            | "Accusing"
+            | "Reacting"
+            | "Standing"
+            | "Sitting"
+            | "Hoping"
+            | "Warning"
+            | "Insisting"
+    ) || (w.len() >= 6 && w.ends_with("ly") && !w.ends_with("lly"))
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+            | "today"
+            | "Yesterday"
+            | "Today"
+            | "recently"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// A number standing for a group of people: "74 percent said", "six in 10 said".
+fn is_number_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "Two"
+                | "Three"
+                | "Four"
+                | "Five"
+                | "Six"
+                | "Seven"
+                | "Eight"
+                | "Nine"
+                | "Ten"
+                | "About"
+                | "about"
+                | "Most"
+                | "More"
+                | "Nearly"
+                | "nearly"
+                | "half"
+                | "Half"
+        )
 }
 
 fn is_closing_quote(c: char) -> bool {

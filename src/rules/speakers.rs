@@ -360,7 +360,7 @@ pub fn pronoun(word: &str) -> Option<Pronoun> {
         "he" | "He" | "his" | "His" | "him" => Pronoun::Person(Gender::Male),
         "she" | "She" | "her" | "Her" => Pronoun::Person(Gender::Female),
         "it" | "It" | "its" | "Its" | "they" | "They" | "their" | "Their" => Pronoun::Group,
-        "who" | "Who" => Pronoun::Relative,
+        "who" | "Who" | "which" => Pronoun::Relative,
         "I" | "we" | "We" | "you" | "You" | "my" | "My" | "our" | "Our" => Pronoun::Speaker,
         _ => return None,
     })
