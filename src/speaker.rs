@@ -384,6 +384,28 @@ impl<'t> SpeakerTracker<'t> {
                     }
                     continue;
                 }
+                // A lone plain word ("The", "Shares", "Obama" before a lower-case word or a
+                // mark): looked up as it is, without reading a run. Most capitals are these.
+                let mut j = i + 1;
+                while j < hi && b[j].is_ascii_lowercase() {
+                    j += 1;
+                }
+                let mut k = j;
+                while k < hi && b[k] == b' ' {
+                    k += 1;
+                }
+                let lone = j < hi
+                    && matches!(b[j], b' ' | b',' | b';' | b':' | b'.' | b'?' | b'!' | b'\n')
+                    && (k >= hi || b[k].is_ascii_lowercase() && !starts_particle(&b[k..hi]));
+                if lone {
+                    let w = &self.text[i..j];
+                    if let Some(n) = self.names.get(w) {
+                        let gender = n.gender;
+                        self.note_person(Tok { start: i, end: j }, gender);
+                    }
+                    i = j;
+                    continue;
+                }
                 let end = self.read_run_forward(i, hi);
                 let person = match self.run.as_slice() {
                     // The common case, a lone capitalised word ("The", "Shares", "Obama"): a
@@ -1401,6 +1423,16 @@ fn first_capital(x: u64) -> Option<usize> {
     let past_z = t + 0x2525_2525_2525_2525;
     let capitals = from_a & !past_z & !x & HIGH;
     (capitals != 0).then(|| capitals.trailing_zeros() as usize / 8)
+}
+
+/// True when `b` starts with a name particle and a space ("of England", "bin Laden"): the
+/// capitalised word before it may open a run.
+fn starts_particle(b: &[u8]) -> bool {
+    let end = b
+        .iter()
+        .position(|c| !c.is_ascii_lowercase())
+        .unwrap_or(b.len());
+    b.get(end) == Some(&b' ') && std::str::from_utf8(&b[..end]).is_ok_and(is_name_particle)
 }
 
 /// "We’re", "I’m", "Don't": capitalised, never a name.
