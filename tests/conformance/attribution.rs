@@ -9,6 +9,10 @@
 //! or the name it resolves to (which may stand in an earlier sentence) overlap a gold source
 //! of that sentence. Precision = correct / predicted, recall = correct / gold sentences.
 //!
+//! A second, lenient figure also counts a prediction whose last name appears as a word of a
+//! gold source of the sentence ("Maria Espinoza" for a gold "Espinoza" tagged in a later
+//! sentence): the same speaker, named elsewhere.
+//!
 //! Errors are counted by type: a gold sentence with no prediction is *missed* (no reporting
 //! cue of ours in it, a cue whose source we did not find, or a pronoun we could not resolve);
 //! a prediction on a gold sentence that overlaps none of its sources is *wrong source*; a
@@ -328,7 +332,9 @@ fn polnear_speaker_precision_recall() {
         );
     }
     if split == "test" {
+        // Measured: P 0.803, R 0.575, F1 0.670 (issue 3's goal is 0.70).
         assert!(c.gold > 1000, "the test split should have gold sentences");
-        assert!(p >= 0.0 && f1 >= 0.0);
+        assert!(p >= 0.75, "speaker precision {p:.3} under the floor 0.75");
+        assert!(f1 >= 0.63, "speaker F1 {f1:.3} under the floor 0.63");
     }
 }

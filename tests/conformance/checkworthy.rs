@@ -97,8 +97,9 @@ fn checkthat_2019_mean_average_precision() {
         "CheckThat! 2019 task 1 {split}: MAP {map:.3} over {debates} debates (best 2019 system: 0.166)"
     );
     if split == "test_annotated" {
+        // Measured: 0.095 (training debates and speeches: 0.197).
         assert_eq!(debates, 7);
-        assert!(map >= 0.0);
+        assert!(map >= 0.085, "MAP {map:.3} under the floor 0.085");
     }
 }
 
@@ -136,6 +137,8 @@ fn claimbuster_flagged_f1() {
         items.len()
     );
     if file == "two_class_test_balanced.json" {
+        // Measured: P 0.784, R 0.632, F1 0.700.
         assert_eq!(items.len(), 702);
+        assert!(f1 >= 0.66, "F1 {f1:.3} under the floor 0.66");
     }
 }

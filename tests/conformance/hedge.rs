@@ -50,6 +50,8 @@ fn conll2010_weasel_hedge_f1() {
         tp + fn_
     );
     if file == "test.csv" {
+        // Measured: P 0.719, R 0.458, F1 0.560.
         assert!(n > 7000, "{n} sentences read");
+        assert!(f1 >= 0.52, "hedge F1 {f1:.3} under the floor 0.52");
     }
 }
