@@ -1295,6 +1295,41 @@ fn word_starts_at(b: &[u8], lo: usize, i: usize) -> bool {
     i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80
 }
 
+/// Short titles written with a full stop ("Mr.", "Sen.", "Jr."), which belong to the word.
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sen"
+            | "Sens"
+            | "Rep"
+            | "Reps"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Maj"
+            | "Capt"
+            | "Sgt"
+            | "Adm"
+            | "Prof"
+            | "Rev"
+            | "Jr"
+            | "Sr"
+            | "St"
+            | "Mt"
+            | "Ft"
+            | "Hon"
+            | "Pres"
+            | "Supt"
+            | "Insp"
+            | "Det"
+            | "Cmdr"
+    )
+}
+
 /// True when a letter or digit starts at byte `k` (before `hi`).
 fn alnum_at(text: &str, k: usize, hi: usize) -> bool {
     match text.as_bytes().get(k) {
@@ -1352,7 +1387,7 @@ fn word_at(text: &str, i: usize, hi: usize) -> Option<Tok> {
     if b.get(j) == Some(&b'.') && j < hi {
         let w = &text[i..j];
         let initial = w.len() == 1 && starts_upper(w);
-        if initial || title(w).is_some() || w.contains('.') || matches!(w, "Jr" | "Sr" | "St") {
+        if initial || is_abbreviation(w) || w.contains('.') {
             e += 1;
         }
     }

@@ -433,7 +433,7 @@ pub fn is_between_word(word: &str) -> bool {
             | "themselves"
             | "had’ve"
             | "has’"
-    ) || (word.len() > 4 && word.ends_with("ly"))
+    ) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Capitalised words that start sentences or clauses but are not names, so a run such as
