@@ -904,7 +904,16 @@ impl Clean {
         if self.overflow {
             return f64::INFINITY;
         }
-        let s = std::str::from_utf8(&self.buf[..self.len]).unwrap_or("");
+        // Most numerals are whole numbers of a few digits: read them directly (exact below
+        // 2^53) rather than through UTF-8 validation and the float parser.
+        let digits = &self.buf[..self.len];
+        if (1..=15).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit) {
+            let n = digits
+                .iter()
+                .fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+            return n as f64;
+        }
+        let s = std::str::from_utf8(digits).unwrap_or("");
         // "0.5" from ".5": f64 parsing accepts a leading point.
         s.parse().unwrap_or(0.0)
     }
@@ -1453,8 +1462,6 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let low = Low::from_key(w);
-        let lw = low.as_ref().map_or("", |l| l.as_str());
         // "No. 1", "No 2": a rank; "No 10" is Downing Street.
         if w == const { pack("no") } && (tk.case != Case::Lower || self.is_punct(i + 1, '.')) {
             let k = if self.is_punct(i + 1, '.') {
@@ -1469,14 +1476,14 @@ impl<'a> Parser<'a> {
                 return self.rank_fig(i, k + 1, v, Qualifier::Exact);
             }
         }
-        if lw == "number"
+        if w == const { pack("number") }
             && let Anchor::Num(NumWord::Unit(v) | NumWord::Teen(v)) = self.anchor(i + 1)
             && v > 0
             && !matches!(self.anchor(i + 2), Anchor::Num(_))
         {
             return self.rank_fig(i, i + 2, f64::from(v), Qualifier::Exact);
         }
-        if lw == "top" {
+        if w == const { pack("top") } {
             if let Some(v) = self.int_val(i + 1) {
                 if (1.0..=1000.0).contains(&v) {
                     return self.rank_fig(i, i + 2, v, Qualifier::AtMost);
@@ -1496,7 +1503,7 @@ impl<'a> Parser<'a> {
                 i + 1
             };
             if self.is_num(k)
-                && (k == i + 1 || matches!(lw, "p" | "pp" | "no" | "nos" | "fig" | "vol" | "para"))
+                && (k == i + 1 || kws!["p", "pp", "no", "nos", "fig", "vol", "para"].contains(&w))
             {
                 let mut e = self.chunk_end(k);
                 // "pages 3-5", "Articles 5 and 6"
@@ -1881,28 +1888,12 @@ impl<'a> Parser<'a> {
             let next_ok = self.is_word(last + 1, "of")
                 || matches!(self.kind(last + 1), None | Some(TK::Punct))
                 || matches!(self.anchor(last + 1), Anchor::Num(NumWord::Scale(_)))
-                || matches!(
-                    self.low(last + 1).as_ref().map(Low::as_str),
-                    Some(
-                        "more"
-                            | "less"
-                            | "fewer"
-                            | "higher"
-                            | "lower"
-                            | "as"
-                            | "in"
-                            | "on"
-                            | "from"
-                            | "to"
-                            | "and"
-                            | "or"
-                            | "since"
-                            | "this"
-                            | "last"
-                            | "over"
-                            | "by"
-                            | "than"
-                    )
+                || self.key_is(
+                    last + 1,
+                    kws![
+                        "more", "less", "fewer", "higher", "lower", "as", "in", "on", "from", "to",
+                        "and", "or", "since", "this", "last", "over", "by", "than",
+                    ],
                 );
             // "a quarter stake", "a half share": a fraction before a noun of ownership.
             let share = matches!(items[0], Item::A)
@@ -2079,46 +2070,36 @@ impl<'a> Parser<'a> {
 
     fn half_is_figure(&self, i: usize) -> bool {
         if i > 0 {
-            let prev = self.low(i - 1);
-            let prev = prev.as_ref().map_or("", |l| l.as_str());
-            if matches!(
-                prev,
-                "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "the"
-                    | "this"
-                    | "last"
-                    | "next"
-                    | "each"
-                    | "every"
-                    | "other"
-                    | "latter"
-                    | "former"
-                    | "final"
+            if self.key_is(
+                i - 1,
+                kws![
+                    "first", "second", "third", "fourth", "the", "this", "last", "next", "each",
+                    "every", "other", "latter", "former", "final",
+                ],
             ) {
                 return false;
             }
-            if matches!(
-                prev,
-                "than"
-                    | "almost"
-                    | "nearly"
-                    | "about"
-                    | "around"
-                    | "roughly"
-                    | "over"
-                    | "under"
-                    | "some"
-                    | "just"
-                    | "only"
-                    | "by"
-                    | "least"
-                    | "most"
-                    | "approximately"
-                    | "barely"
-                    | "fully"
+            if self.key_is(
+                i - 1,
+                kws![
+                    "than",
+                    "almost",
+                    "nearly",
+                    "about",
+                    "around",
+                    "roughly",
+                    "over",
+                    "under",
+                    "some",
+                    "just",
+                    "only",
+                    "by",
+                    "least",
+                    "most",
+                    "approximately",
+                    "barely",
+                    "fully",
+                ],
             ) {
                 return true;
             }
@@ -2524,12 +2505,10 @@ impl<'a> Parser<'a> {
             return true;
         }
         // "the 2015 election", "Britain's 2015 budget"
-        self.low(s - 1).is_some_and(|l| {
-            matches!(
-                l.as_str(),
-                "the" | "its" | "their" | "his" | "her" | "our" | "this" | "s"
-            )
-        })
+        self.key_is(
+            s - 1,
+            kws!["the", "its", "their", "his", "her", "our", "this", "s"],
+        )
     }
 
     // ---- right context
@@ -4021,9 +4000,7 @@ impl<'a> Parser<'a> {
         // "in their 80s" is an age.
         if digits == 2
             && k > 0
-            && self.low(k - 1).is_some_and(|l| {
-                matches!(l.as_str(), "their" | "his" | "her" | "my" | "your" | "our")
-            })
+            && self.key_is(k - 1, kws!["their", "his", "her", "my", "your", "our"])
         {
             return Some(Step::Skip(e + 1));
         }
