@@ -24,15 +24,26 @@
 //!   is the word as written (lowercased only when the sentence is an all-caps headline).
 //! * "the two countries", "both", "all three": a small number word after a definite article
 //!   refers back to things already named; it is not a figure to check, so it gives no row.
+//!   A period after a preposition is a figure: "for the three months to June" (3 months).
 //!   "one" alone ("one of them", "which one", "one analyst said") gives no row either; "one"
 //!   with a qualifier, an event verb, a unit or in a ratio does ("at least one person").
-//! * A bare 4-digit number from 1900 to 2099 is a year (kind `date`) unless a qualifier, a
-//!   verb or a unit makes it a count; other years need a year word before them ("in 1492").
+//! * A 4-digit number from 1900 to 2099 with no separator is a year (kind `date`) unless it is
+//!   clearly a quantity: a currency, a unit, a counted plural after it ("2000 people"), or a
+//!   qualifier on a round hundred ("more than 2000"). Verbs and other qualifiers say nothing
+//!   ("made 2004 the costliest year", "up to 2010", "a rise over 1985"), and a year opening a
+//!   clause may be the subject of a verb in -s ("2004 reinforces the trend"). Other years
+//!   need a year word before them ("in 1492"). Decades: "1980s", "'90s", "the eighties".
 //!   A date's value is its year when the text gives one, otherwise its day of the month
 //!   ("Nov. 13" is 13); a preposition is not part of a date claim ("2012", not "in 2012").
 //! * "m" after a numeral is million ("£350m", "3m people") unless a word such as "tall",
 //!   "long" or "race" follows, when it is metres; "bn"/"b" billion, "k" thousand. A
 //!   thousandfold mistake is the worst one this code can make, so each has tests.
+//! * A change verb reaches the second figure of a pair ("fell 40p, or 25%", "rose 0.6% on the
+//!   month and 6.1% on the year": both changes, same sign); so do a change noun ("a 0.2%
+//!   slip") and "up"/"down" after the figure ("2% up on last year").
+//! * "1,3" with one or two digits after the comma is a decimal comma only as a lone numeral in
+//!   running text; in brackets or a formula ("(1,2)", "SUM(1,2)") it is a list, and a
+//!   function's arguments give no row.
 //! * A range keeps both ends, in the text's order, and shares a trailing scale and unit with
 //!   its first end when that end is smaller ("5-7 million", "$5-7bn"); "from 500 to 2
 //!   million" keeps 500. "3-1" (a score) and "747-400" (a model) are not ranges.
@@ -189,6 +200,8 @@ enum Anchor {
     VagueMod,
     Month(u8),
     Multiplier(f64),
+    /// "eighties": the decade's first year.
+    Decade(f64),
 }
 
 struct Tables {
@@ -219,6 +232,10 @@ struct Tables {
     rank_verbs: Set,
     rank_nouns: Set,
     year_context: Set,
+    /// Verbs of movement, and whether they need an object before "up to".
+    movement_verbs: Map<bool>,
+    share_nouns: Set,
+    collective_nouns: Set,
     change_nouns: Map<bool>,
     time_units: Map<&'static str>,
 }
@@ -252,6 +269,9 @@ fn build_tables() -> Tables {
     }
     for (w, f) in numeric::MULTIPLIERS {
         entries.push((pack(w), Anchor::Multiplier(*f)));
+    }
+    for (w, y) in numeric::DECADE_WORDS {
+        entries.push((pack(w), Anchor::Decade(*y)));
     }
     for (w, a) in [
         ("a", Anchor::A),
@@ -351,6 +371,12 @@ fn build_tables() -> Tables {
         rank_verbs: set(numeric::RANK_VERBS),
         rank_nouns: set(numeric::RANK_NOUNS),
         year_context: set(numeric::YEAR_CONTEXT),
+        movement_verbs: numeric::MOVEMENT_VERBS
+            .iter()
+            .map(|(w, o)| (pack(w), *o))
+            .collect(),
+        share_nouns: set(numeric::SHARE_NOUNS),
+        collective_nouns: set(numeric::COLLECTIVE_NOUNS),
         change_nouns: numeric::CHANGE_NOUNS
             .iter()
             .map(|(w, b)| (pack(w), *b))
@@ -782,15 +808,20 @@ fn scan_numeral(s: &str, i: usize, base: usize, space: bool, nl: bool) -> (usize
         }
     }
     let mut dec = false;
-    // A decimal comma: "1,3", "5,00" (one or two digits, not a list like "22,24,26").
-    let in_list = i > 0 && b[i - 1] == b',';
+    // A decimal comma: "1,3", "5,00" (one or two digits), as a lone numeral in running text.
+    // English never groups thousands by one or two digits, so "1,3" is either a decimal
+    // written the continental way or a list; a list it is when more items follow
+    // ("22,24,26") or a bracket holds it: "(1,2)", "SUM(1,2)", "[3,4]" are two numbers.
+    let in_list = i > 0 && matches!(b[i - 1], b',' | b'(' | b'[' | b'{');
     if !comma && !in_list && (1..=3).contains(&first_group) && j + 1 < n && b[j] == b',' {
         let mut k = j + 1;
         while k < n && b[k].is_ascii_digit() {
             k += 1;
         }
         let digits = k - j - 1;
-        let list_goes_on = k + 1 < n && matches!(b[k], b',' | b'.') && b[k + 1].is_ascii_digit();
+        let list_goes_on = k < n
+            && (matches!(b[k], b')' | b']' | b'}')
+                || (k + 1 < n && matches!(b[k], b',' | b'.') && b[k + 1].is_ascii_digit()));
         if (1..=2).contains(&digits) && !list_goes_on && (k == n || !b[k].is_ascii_alphabetic()) {
             clean.push('.');
             clean.push_str(&s[j + 1..k]);
@@ -873,7 +904,16 @@ impl Clean {
         if self.overflow {
             return f64::INFINITY;
         }
-        let s = std::str::from_utf8(&self.buf[..self.len]).unwrap_or("");
+        // Most numerals are whole numbers of a few digits: read them directly (exact below
+        // 2^53) rather than through UTF-8 validation and the float parser.
+        let digits = &self.buf[..self.len];
+        if (1..=15).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit) {
+            let n = digits
+                .iter()
+                .fold(0u64, |n, d| n * 10 + u64::from(d - b'0'));
+            return n as f64;
+        }
+        let s = std::str::from_utf8(digits).unwrap_or("");
         // "0.5" from ".5": f64 parsing accepts a leading point.
         s.parse().unwrap_or(0.0)
     }
@@ -1032,6 +1072,10 @@ struct Parser<'a> {
     /// Index of the first word token.
     first_word: usize,
     left_cache: std::cell::Cell<Option<(usize, usize, Left)>>,
+    /// The last change emitted in the sentence (the token after it, and whether it is a
+    /// fall), for the second figure of a pair ("fell 40p, or 25%"); a date between keeps
+    /// it, any other figure ends it.
+    last_change: Option<(usize, bool)>,
 }
 
 /// Superlatives ("largest", "best"); the list holds the "-est" words that are not.
@@ -1133,6 +1177,7 @@ impl<'a> Parser<'a> {
             shouting,
             first_word,
             left_cache: std::cell::Cell::new(None),
+            last_change: None,
         }
     }
 
@@ -1163,6 +1208,15 @@ impl<'a> Parser<'a> {
             match self.step(i) {
                 Step::Emit(f) => {
                     let e = f.e.max(i + 1);
+                    if f.kind == Kind::Change && f.unit != "x" {
+                        let fall = match f.value {
+                            Value::Number(v) | Value::Range(v, _) => v < 0.0,
+                            Value::None => false,
+                        };
+                        self.last_change = Some((e, fall));
+                    } else if f.kind != Kind::Date {
+                        self.last_change = None;
+                    }
                     self.emit(f);
                     self.floor = e;
                     i = e;
@@ -1408,8 +1462,6 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let low = Low::from_key(w);
-        let lw = low.as_ref().map_or("", |l| l.as_str());
         // "No. 1", "No 2": a rank; "No 10" is Downing Street.
         if w == const { pack("no") } && (tk.case != Case::Lower || self.is_punct(i + 1, '.')) {
             let k = if self.is_punct(i + 1, '.') {
@@ -1424,14 +1476,14 @@ impl<'a> Parser<'a> {
                 return self.rank_fig(i, k + 1, v, Qualifier::Exact);
             }
         }
-        if lw == "number"
+        if w == const { pack("number") }
             && let Anchor::Num(NumWord::Unit(v) | NumWord::Teen(v)) = self.anchor(i + 1)
             && v > 0
             && !matches!(self.anchor(i + 2), Anchor::Num(_))
         {
             return self.rank_fig(i, i + 2, f64::from(v), Qualifier::Exact);
         }
-        if lw == "top" {
+        if w == const { pack("top") } {
             if let Some(v) = self.int_val(i + 1) {
                 if (1.0..=1000.0).contains(&v) {
                     return self.rank_fig(i, i + 2, v, Qualifier::AtMost);
@@ -1451,7 +1503,7 @@ impl<'a> Parser<'a> {
                 i + 1
             };
             if self.is_num(k)
-                && (k == i + 1 || matches!(lw, "p" | "pp" | "no" | "nos" | "fig" | "vol" | "para"))
+                && (k == i + 1 || kws!["p", "pp", "no", "nos", "fig", "vol", "para"].contains(&w))
             {
                 let mut e = self.chunk_end(k);
                 // "pages 3-5", "Articles 5 and 6"
@@ -1509,6 +1561,7 @@ impl<'a> Parser<'a> {
             {
                 Step::No
             }
+            Anchor::Decade(y) => self.decade_word(i, y),
             Anchor::Multiplier(f) => {
                 let core = Fig {
                     s: i,
@@ -1603,6 +1656,15 @@ impl<'a> Parser<'a> {
             && matches!(self.t[i - 1].ch, '\'' | '’')
             && self.t[i - 1].space
             && !(self.glued(i + 1) && self.is_word(i + 1, "s"))
+        {
+            return Step::Skip(self.chunk_end(i));
+        }
+        // A function's arguments: "SUM(1,2)", "f(3)".
+        if i >= 2
+            && self.glued(i)
+            && self.is_punct(i - 1, '(')
+            && self.glued(i - 1)
+            && self.kind(i - 2) == Some(TK::Word)
         {
             return Step::Skip(self.chunk_end(i));
         }
@@ -1826,30 +1888,21 @@ impl<'a> Parser<'a> {
             let next_ok = self.is_word(last + 1, "of")
                 || matches!(self.kind(last + 1), None | Some(TK::Punct))
                 || matches!(self.anchor(last + 1), Anchor::Num(NumWord::Scale(_)))
-                || matches!(
-                    self.low(last + 1).as_ref().map(Low::as_str),
-                    Some(
-                        "more"
-                            | "less"
-                            | "fewer"
-                            | "higher"
-                            | "lower"
-                            | "as"
-                            | "in"
-                            | "on"
-                            | "from"
-                            | "to"
-                            | "and"
-                            | "or"
-                            | "since"
-                            | "this"
-                            | "last"
-                            | "over"
-                            | "by"
-                            | "than"
-                    )
+                || self.key_is(
+                    last + 1,
+                    kws![
+                        "more", "less", "fewer", "higher", "lower", "as", "in", "on", "from", "to",
+                        "and", "or", "since", "this", "last", "over", "by", "than",
+                    ],
                 );
-            let quarter = self.is_word(last, "quarter") || self.is_word(last, "quarters");
+            // "a quarter stake", "a half share": a fraction before a noun of ownership.
+            let share = matches!(items[0], Item::A)
+                && r.len == 2
+                && self.key_is(last, kws!["quarter", "half"])
+                && self.word_in(last + 1, &self.tab.share_nouns);
+            let next_ok = next_ok || share;
+            let quarter =
+                !share && (self.is_word(last, "quarter") || self.is_word(last, "quarters"));
             // "the preceding three quarters" are periods.
             let periods = i > 0
                 && self.key_is(
@@ -2017,46 +2070,36 @@ impl<'a> Parser<'a> {
 
     fn half_is_figure(&self, i: usize) -> bool {
         if i > 0 {
-            let prev = self.low(i - 1);
-            let prev = prev.as_ref().map_or("", |l| l.as_str());
-            if matches!(
-                prev,
-                "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "the"
-                    | "this"
-                    | "last"
-                    | "next"
-                    | "each"
-                    | "every"
-                    | "other"
-                    | "latter"
-                    | "former"
-                    | "final"
+            if self.key_is(
+                i - 1,
+                kws![
+                    "first", "second", "third", "fourth", "the", "this", "last", "next", "each",
+                    "every", "other", "latter", "former", "final",
+                ],
             ) {
                 return false;
             }
-            if matches!(
-                prev,
-                "than"
-                    | "almost"
-                    | "nearly"
-                    | "about"
-                    | "around"
-                    | "roughly"
-                    | "over"
-                    | "under"
-                    | "some"
-                    | "just"
-                    | "only"
-                    | "by"
-                    | "least"
-                    | "most"
-                    | "approximately"
-                    | "barely"
-                    | "fully"
+            if self.key_is(
+                i - 1,
+                kws![
+                    "than",
+                    "almost",
+                    "nearly",
+                    "about",
+                    "around",
+                    "roughly",
+                    "over",
+                    "under",
+                    "some",
+                    "just",
+                    "only",
+                    "by",
+                    "least",
+                    "most",
+                    "approximately",
+                    "barely",
+                    "fully",
+                ],
             ) {
                 return true;
             }
@@ -2099,6 +2142,7 @@ impl<'a> Parser<'a> {
             Ok(x) => x,
             Err(step) => return step,
         };
+        let tail_end = e;
         // A range after the first end's unit: "10 dollars to 20 dollars", "5% to 7%".
         if allow_range
             && tail.is_measure()
@@ -2108,9 +2152,26 @@ impl<'a> Parser<'a> {
         }
         let mut kind = tail.kind();
         let mut value = core.value * tail.factor();
-        let unit = tail.unit();
+        let mut unit = tail.unit();
         if core.fraction && matches!(tail, Tail::Bare | Tail::Noun(_)) {
             kind = Kind::Fraction;
+        }
+        // "150 times the minimum wage", "three times as many": a multiple (kind ratio, unit
+        // `x`), not a count of occasions ("won five times").
+        if matches!(&tail, Tail::Noun(w) if w.eq_ignore_ascii_case("times"))
+            && self.key_is(
+                e,
+                kws![
+                    "the", "as", "more", "higher", "larger", "bigger", "greater", "faster",
+                    "cheaper", "lower", "smaller", "less", "fewer", "longer", "that", "those",
+                    "its", "their", "his", "her", "our", "what",
+                ],
+            )
+            // "four times as a player": how often.
+            && !(self.is_word(e, "as") && self.key_is(e + 1, kws!["a", "an", "the"]))
+        {
+            kind = Kind::Ratio;
+            unit = "x".into();
         }
         // Dollars and cents: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
         if let Tail::Money(_, f) = &tail
@@ -2152,6 +2213,18 @@ impl<'a> Parser<'a> {
             if let Some(&up) = self.tab.change_nouns.get(&self.key(k)) {
                 change_after = Some(up);
                 e = k + 1;
+            } else if k == e
+                && self.key_is(e, kws!["up", "down"])
+                && self.direction_ends(e + 1)
+                // "pay 10% down": a deposit.
+                && !self
+                    .left(core.s)
+                    .verb
+                    .is_some_and(|(_, r)| r == VerbRole::Event)
+            {
+                // "2% up on last year", "sales were 4% down".
+                change_after = Some(self.is_word(e, "up"));
+                e += 1;
             }
         }
         // Years: a plain 4-digit number.
@@ -2176,10 +2249,30 @@ impl<'a> Parser<'a> {
                 if plural_like(pack(w))
                     && !numeric::YEAR_NOUNS.iter().any(|y| y.eq_ignore_ascii_case(w)));
             let left = self.left(core.s);
-            let counted = left.qual != Qualifier::Exact || left.verb.is_some();
             let is_year = if (1900.0..=2099.0).contains(&v) {
-                !counted && (!plural_after || before)
+                // A number that could be a year is one unless it is clearly a quantity: a
+                // counted plural after it (handled above: "2000 people"), or a qualifier on a
+                // round hundred ("more than 2000", "nearly 1900", "2000 or more"). A verb
+                // says nothing ("made 2004 the costliest year", "reported 1986 net"), nor
+                // does a qualifier on other numbers ("a rise over 1985", "up to 2010",
+                // "until at least 2008").
+                let hedged = left.qual != Qualifier::Exact || qual != Qualifier::Exact;
+                let quantity = hedged && v % 100.0 == 0.0 && !self.year_word_before(left.start);
+                // "2004 reinforces the trend": a year opening the clause, with a verb in -s
+                // and its object after it.
+                let subject = plural_after
+                    && tail_end == core.e + 1
+                    && self.opens_clause(core.s)
+                    && self.key_is(
+                        tail_end,
+                        kws![
+                            "the", "a", "an", "its", "their", "his", "her", "this", "that",
+                            "these", "those", "our", "my", "your", "another", "no",
+                        ],
+                    );
+                !quantity && (!plural_after || before || subject)
             } else {
+                let counted = left.qual != Qualifier::Exact || left.verb.is_some();
                 (1000.0..=2100.0).contains(&v) && before && !counted && !plural_after
             };
             if is_year {
@@ -2198,10 +2291,34 @@ impl<'a> Parser<'a> {
             let plain_word = self.t[core.s].kind == TK::Word && core.e == core.s + 1
                 || matches!(self.anchor(core.s), Anchor::Num(NumWord::Tens(_)));
             if left.qual == Qualifier::Exact && left.verb.is_none() && core.s > 0 {
-                let prev = self.low(core.s - 1);
-                let prev = prev.as_ref().map_or("", |l| l.as_str());
-                // "the two countries", "both", "all three": things already named.
-                if v <= 10.0 && matches!(prev, "the" | "these" | "those" | "all" | "both" | "whose")
+                let prev = self.key(core.s - 1);
+                // "the two countries", "both", "all three": things already named. Not a
+                // period after a preposition: "for the three months to June", "in the two
+                // years since" say how long.
+                let period = prev == const { pack("the") }
+                    && core.s >= 2
+                    && self.key_is(
+                        core.s - 2,
+                        kws![
+                            "for",
+                            "in",
+                            "over",
+                            "during",
+                            "within",
+                            "across",
+                            "throughout",
+                            "after",
+                            "into",
+                        ],
+                    )
+                    && matches!(&tail, Tail::Noun(w) if kws![
+                        "years", "months", "weeks", "days", "hours", "minutes", "decades",
+                        "centuries", "nights",
+                    ]
+                    .contains(&pack(w)));
+                if v <= 10.0
+                    && !period
+                    && kws!["the", "these", "those", "all", "both", "whose"].contains(&prev)
                 {
                     return Step::Skip(core.e);
                 }
@@ -2256,7 +2373,65 @@ impl<'a> Parser<'a> {
             }
             fig.value = Value::Number(value);
         }
-        Step::Emit(self.with_left(fig, true))
+        let mut f = self.with_left(fig, true);
+        // "a workforce of 75,000": the noun before "of" is what is counted.
+        if f.kind == Kind::Count
+            && f.unit.is_empty()
+            && f.s >= 2
+            && f.s - 2 >= self.floor
+            && self.is_word(f.s - 1, "of")
+            && self.word_in(f.s - 2, &self.tab.collective_nouns)
+        {
+            f.unit = self.text(f.s - 2).to_lowercase();
+        }
+        Step::Emit(f)
+    }
+
+    /// Can "up"/"down" after a figure, followed by the token at `k`, be its direction? Only
+    /// at the end of a clause or before a comparison ("on last year", "from 5%", "at
+    /// 120p"): "10% down payment" and "5% up front" are other things.
+    fn direction_ends(&self, k: usize) -> bool {
+        match self.t.get(k) {
+            None => true,
+            Some(t) if t.kind == TK::Punct => {
+                matches!(
+                    t.ch,
+                    ',' | '.' | ';' | ':' | ')' | '!' | '?' | '"' | '”' | '’'
+                ) || (t.space && matches!(t.ch, '-' | '–' | '—'))
+            }
+            // "up from last year", but "163 mln up from 133 mln" is a level and where it
+            // came from.
+            Some(t) if t.kind == TK::Word && t.key == const { pack("from") } => {
+                !self.number_starts(k + 1)
+                    && !self
+                        .t
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == TK::Punct && !n.ch.is_ascii_punctuation())
+                    && !self.is_punct(k + 1, '$')
+            }
+            Some(t) if t.kind == TK::Word => kws![
+                "on",
+                "against",
+                "compared",
+                "year-on-year",
+                "in",
+                "at",
+                "over",
+                "since",
+                "versus",
+                "vs",
+                "this",
+                "last",
+                "for",
+                "and",
+                "but",
+                "while",
+                "after",
+                "overall",
+            ]
+            .contains(&t.key),
+            Some(_) => false,
+        }
     }
 
     /// Is the word before a number (at `s`) a name the number belongs to ("Windows 10",
@@ -2310,6 +2485,18 @@ impl<'a> Parser<'a> {
         names > 0 && self.word_in(j, &self.tab.streets) && self.t[j].case != Case::Lower
     }
 
+    /// Does the token at `s` open the sentence or a clause (after an opening quote or
+    /// bracket, a colon, a semicolon or a spaced dash)?
+    fn opens_clause(&self, s: usize) -> bool {
+        s == 0
+            || s <= self.floor
+            || self.t.get(s - 1).is_some_and(|t| {
+                t.kind == TK::Punct
+                    && (matches!(t.ch, '"' | '“' | '‘' | '\'' | '(' | '[' | ':' | ';')
+                        || (t.space && matches!(t.ch, '-' | '–' | '—')))
+            })
+    }
+
     fn year_word_before(&self, s: usize) -> bool {
         if s == 0 {
             return false;
@@ -2318,12 +2505,10 @@ impl<'a> Parser<'a> {
             return true;
         }
         // "the 2015 election", "Britain's 2015 budget"
-        self.low(s - 1).is_some_and(|l| {
-            matches!(
-                l.as_str(),
-                "the" | "its" | "their" | "his" | "her" | "our" | "this" | "s"
-            )
-        })
+        self.key_is(
+            s - 1,
+            kws!["the", "its", "their", "his", "her", "our", "this", "s"],
+        )
     }
 
     // ---- right context
@@ -2373,6 +2558,10 @@ impl<'a> Parser<'a> {
             if c == '+' && !self.is_num(j + 1) {
                 return Ok((Tail::Bare, j));
             }
+            // "-2+3", "4*5": arithmetic, not a figure.
+            if matches!(c, '+' | '*' | '=') && self.is_num(j + 1) && self.glued(j + 1) {
+                return Err(Step::Skip(self.chunk_end(j)));
+            }
         }
         if self.is_dash(j)
             && self.glued(j)
@@ -2416,6 +2605,10 @@ impl<'a> Parser<'a> {
             if self.is_dash(j) && self.glued(j) && self.is_word(j + 1, "point") {
                 return Ok((Tail::Pp, j + 2));
             }
+        }
+        if core.fraction && self.word_in(j, &self.tab.share_nouns) {
+            // "a quarter stake"
+            return Ok((Tail::Noun(self.text(j).to_string()), j + 1));
         }
         if core.fraction || matches!(self.anchor(core.s), Anchor::Vague(..)) {
             // "two-thirds of airstrikes"
@@ -2943,6 +3136,24 @@ impl<'a> Parser<'a> {
                 qual = q.qualifier;
             }
         }
+        // "pushed claims up to $37bn", "rose up to 5%": "up to" after a verb of movement
+        // says where the level went, not a ceiling.
+        if best_len == 2 && qual == Qualifier::UpTo && self.moved_up_to(s - 2) {
+            best_len = 0;
+            qual = Qualifier::Exact;
+        }
+        // "an estimated debt of 6.5 billion reais": the estimate is the figure's.
+        if best_len == 0
+            && s >= self.floor + 3
+            && self.is_word(s - 1, "of")
+            && self.kind(s - 2) == Some(TK::Word)
+            && (self.is_word(s - 3, "estimated")
+                || (s >= self.floor + 4
+                    && self.kind(s - 3) == Some(TK::Word)
+                    && self.is_word(s - 4, "estimated")))
+        {
+            qual = Qualifier::Approx;
+        }
         start -= best_len;
         // "the US is to spend about $5bn": "some" as "some of" is not a qualifier, and "about"
         // after a verb of speech is; both fine. "over" after "rose" is "more than" still.
@@ -2972,7 +3183,8 @@ impl<'a> Parser<'a> {
                             .verbs
                             .get(&w)
                             .copied()
-                            .filter(|r| *r != VerbRole::Event)
+                            // "lost by two points" is a margin, not a change.
+                            .filter(|r| !matches!(r, VerbRole::Event | VerbRole::Lose))
                     });
                 if let Some(role) = role {
                     return Left {
@@ -3019,7 +3231,7 @@ impl<'a> Parser<'a> {
                     kws!["a", "an", "the", "its", "their", "includes", "excludes", "include", "of"],
                 ))
             && let Some(&role) = self.tab.verbs.get(&self.key(k - 1))
-            && !(directional && role != VerbRole::Event)
+            && (!directional || matches!(role, VerbRole::Event | VerbRole::Lose))
         {
             // "up" and "down" are changes only right before the figure ("up 5%", "down by
             // 3%"), not "up sharply 5%".
@@ -3036,10 +3248,54 @@ impl<'a> Parser<'a> {
                     ],
                 );
             if !(updown && (adverb || phrasal)) {
+                // "lost by two points": a margin, not a change.
+                let role = if role == VerbRole::Lose && self.is_word(k, "by") {
+                    VerbRole::Event
+                } else {
+                    role
+                };
                 verb = Some((k - 1, role));
             }
         }
         Left { start, qual, verb }
+    }
+
+    /// Is the "up" at `u` (of "up to") the particle of a verb of movement ("pushed claims
+    /// up to", "went up to")? The verb may have an object of up to three words; a modal or
+    /// "to" before it makes the movement a possibility, and "up to" a ceiling again ("could
+    /// rise up to 5%").
+    fn moved_up_to(&self, u: usize) -> bool {
+        if !self.is_word(u, "up") {
+            return false;
+        }
+        for back in 1..=4 {
+            let Some(v) = u.checked_sub(back) else {
+                return false;
+            };
+            if v < self.floor || self.kind(v) != Some(TK::Word) {
+                return false;
+            }
+            if let Some(&needs_object) = self.tab.movement_verbs.get(&self.key(v)) {
+                let modal = v > 0
+                    && self.key_is(
+                        v - 1,
+                        kws![
+                            "to", "will", "would", "could", "can", "may", "might", "should",
+                            "must", "shall",
+                        ],
+                    );
+                let object = back > 1;
+                return (object || !needs_object) && !modal;
+            }
+            let w = self.key(v);
+            let determiner = kws![
+                "the", "its", "their", "his", "her", "a", "an", "our", "this"
+            ];
+            if self.tab.not_nouns.contains(&w) && !determiner.contains(&w) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Adds the left context to a figure: qualifier, verb; `change_ok` when a change verb may
@@ -3059,8 +3315,13 @@ impl<'a> Parser<'a> {
             && !matches!(f.kind, Kind::Date | Kind::Rank)
             && !time
         {
+            let role = match role {
+                VerbRole::Lose if change_ok && self.is_loss(&f) => VerbRole::Fall,
+                VerbRole::Lose => VerbRole::Event,
+                r => r,
+            };
             match role {
-                VerbRole::Event => f.s = v,
+                VerbRole::Event | VerbRole::Lose => f.s = v,
                 VerbRole::Rise | VerbRole::Fall if f.kind == Kind::Change && f.unit == "x" => {
                     // "rose threefold"
                     f.s = v;
@@ -3078,8 +3339,103 @@ impl<'a> Parser<'a> {
                 }
                 _ => {}
             }
+        } else if left.verb.is_none()
+            && change_ok
+            && matches!(f.kind, Kind::Percent | Kind::Money | Kind::Quantity)
+            && let Some(fall) = self.paired_change(left.start, f.e)
+        {
+            // "fell 40p, or 25%", "rose 0.6% on the month and 6.1% on the year": the second
+            // figure of the pair is the same change, with the same sign.
+            f.kind = Kind::Change;
+            if fall {
+                f.value = match f.value {
+                    Value::Number(x) => Value::Number(-x),
+                    v => v,
+                };
+            }
         }
         f
+    }
+
+    /// Is a figure the object of "lost"/"shed" a fall? A measure is ("lost 65 cents", "shed
+    /// 2%", "lost 45 points"), unless "of" or a possessive makes it a share of a whole
+    /// ("lost half of its value", "lost half its value"); a count is not ("lost 3,000
+    /// jobs").
+    fn is_loss(&self, f: &Fig) -> bool {
+        let measure = matches!(f.kind, Kind::Percent | Kind::Money | Kind::Quantity)
+            || f.unit == "points"
+            // "lost a third", not "lost a third of developers".
+            || (f.kind == Kind::Fraction && f.unit.is_empty());
+        measure
+            && !self.key_is(
+                f.e,
+                kws![
+                    "of", "its", "their", "his", "her", "the", "our", "your", "my"
+                ],
+            )
+    }
+
+    /// When the figure whose claim starts at token `s` and ends before `e` is the second of
+    /// a pair after a change ("down 247p, or 18%"), whether that change was a fall.
+    ///
+    /// The pair needs "or"/"and" right before the figure, at most five words (no verb, no
+    /// clause opener) or commas since the change ("on the month and"), and after the
+    /// figure the end of the clause or a preposition: "and 40% came from abroad" is a new
+    /// clause, "and 20% of sales" a share.
+    fn paired_change(&self, s: usize, e: usize) -> Option<bool> {
+        let (ce, fall) = self.last_change?;
+        let c = s.checked_sub(1)?;
+        if c < ce || c - ce > 5 || !self.key_is(c, kws!["or", "and"]) {
+            return None;
+        }
+        for m in ce..c {
+            let t = &self.t[m];
+            let ok = match t.kind {
+                TK::Punct => t.ch == ',',
+                TK::Word => {
+                    !self.tab.verbs.contains_key(&t.key)
+                        && !kws![
+                            "but", "while", "whereas", "although", "though", "because", "when",
+                            "which", "who", "that", "as", "if", "after", "before", "since", "with",
+                            "to", "from", "at",
+                        ]
+                        .contains(&t.key)
+                }
+                // A year between: "grew 4% in 2003 and 6% in 2004".
+                TK::Num => t.int_digits == 4 && !t.dec && !t.comma,
+            };
+            if !ok {
+                return None;
+            }
+        }
+        let follow_ok = match self.t.get(e) {
+            None => true,
+            Some(t) if t.kind == TK::Punct => !matches!(t.ch, '%' | '$' | '£' | '€'),
+            Some(t) if t.kind == TK::Word => kws![
+                "on",
+                "in",
+                "at",
+                "for",
+                "over",
+                "from",
+                "against",
+                "compared",
+                "year-on-year",
+                "respectively",
+                "to",
+                "since",
+                "this",
+                "last",
+                "versus",
+                "vs",
+                "a",
+                "an",
+                "year",
+            ]
+            .contains(&t.key),
+            Some(_) => false,
+        };
+        follow_ok.then_some(fall)
     }
 
     // ---- ranges and ratios
@@ -3253,8 +3609,12 @@ impl<'a> Parser<'a> {
         f.qual = left.qual;
         f.s = left.start;
         if let Some((v, role)) = left.verb {
+            let role = match role {
+                VerbRole::Lose if tail.is_measure() && !self.is_word(e, "of") => VerbRole::Fall,
+                r => r,
+            };
             match role {
-                VerbRole::Event => f.s = v,
+                VerbRole::Event | VerbRole::Lose => f.s = v,
                 VerbRole::Rise | VerbRole::Fall => {
                     f.s = v;
                     f.kind = Kind::Change;
@@ -3640,9 +4000,7 @@ impl<'a> Parser<'a> {
         // "in their 80s" is an age.
         if digits == 2
             && k > 0
-            && self.low(k - 1).is_some_and(|l| {
-                matches!(l.as_str(), "their" | "his" | "her" | "my" | "your" | "our")
-            })
+            && self.key_is(k - 1, kws!["their", "his", "her", "my", "your", "our"])
         {
             return Some(Step::Skip(e + 1));
         }
@@ -3668,6 +4026,33 @@ impl<'a> Parser<'a> {
             unit: String::new(),
             qual: Qualifier::Exact,
         }))
+    }
+
+    /// A decade in words at `i` ("the eighties", "the early nineties", "the mid-sixties"),
+    /// year `y`; anything but "the" before it ("in their eighties": an age) gives no row.
+    fn decade_word(&self, i: usize, y: f64) -> Step {
+        const PART: &[u128] = kws!["early", "mid", "late"];
+        let mut s = i;
+        if i >= 2 && self.is_dash(i - 1) && self.glued(i) && self.glued(i - 1) {
+            // "mid-sixties"
+            if !self.key_is(i - 2, PART) {
+                return Step::No;
+            }
+            s = i - 2;
+        } else if i >= 1 && self.key_is(i - 1, PART) {
+            s = i - 1;
+        }
+        if s == 0 || s <= self.floor || !self.is_word(s - 1, "the") {
+            return Step::No;
+        }
+        Step::Emit(Fig {
+            s,
+            e: i + 1,
+            kind: Kind::Date,
+            value: Value::Number(y),
+            unit: String::new(),
+            qual: Qualifier::Exact,
+        })
     }
 
     /// A numeral followed by "/" and a numeral, at `i`.
@@ -3882,6 +4267,16 @@ mod tests {
             match check_hit("multiplier", &(text, claim, value, "x")) {
                 Ok(m) if m.kind != Kind::Change => {
                     errors.push(format!("multiplier: {text:?} kind {:?}", m.kind))
+                }
+                Ok(_) => {}
+                Err(e) => errors.push(e),
+            }
+        }
+        for h in numeric::CHANGE_NOUN_HITS {
+            checked += 1;
+            match check_hit("change-noun", h) {
+                Ok(m) if m.kind != Kind::Change => {
+                    errors.push(format!("change-noun: {:?} kind {:?}", h.0, m.kind))
                 }
                 Ok(_) => {}
                 Err(e) => errors.push(e),
@@ -4160,8 +4555,13 @@ mod exact {
             &["USD 5m | money | 5000000 | USD | exact"],
         );
         expect(
+            "It spent $500k.",
+            &["spent $500k | money | 500000 | USD | exact"],
+        );
+        // A loss of money is a fall (issue 2 audit): "lost $500k" is -500000.
+        expect(
             "It lost $500k.",
-            &["lost $500k | money | 500000 | USD | exact"],
+            &["lost $500k | change | -500000 | USD | exact"],
         );
         // Minor and major units must never be confused.
         expect(
@@ -4604,6 +5004,283 @@ mod exact {
             "It hit its highest in four years despite signs.",
             &["four years | count | 4 | years | exact"],
         );
+    }
+
+    #[test]
+    fn second_figure_of_a_pair_shares_the_change() {
+        expect(
+            "Its shares lost 80 cents, or 20%, to close at 3.10 Canadian dollars.",
+            &[
+                "lost 80 cents | change | -0.8 | USD | exact",
+                "20% | change | -20 | % | exact",
+                "3.10 Canadian dollars | money | 3.1 | CAD | exact",
+            ],
+        );
+        expect(
+            "The stock closed down 150p, or 12%, at 900p.",
+            &[
+                "down 150p | change | -1.5 | GBP | exact",
+                "12% | change | -12 | % | exact",
+                "900p | money | 9 | GBP | exact",
+            ],
+        );
+        expect(
+            "Prices rose 0.4% on the month and 3.2% on the year.",
+            &[
+                "rose 0.4% | change | 0.4 | % | exact",
+                "3.2% | change | 3.2 | % | exact",
+            ],
+        );
+        expect(
+            "Rents fell by 2% and 0.7% in the two cities respectively.",
+            &[
+                "fell by 2% | change | -2 | % | exact",
+                "0.7% | change | -0.7 | % | exact",
+            ],
+        );
+        // A date between keeps the pair; a new clause or a share does not make one.
+        expect(
+            "Sales grew 4% in 2003 and 6% in 2004.",
+            &[
+                "grew 4% | change | 4 | % | exact",
+                "2003 | date | 2003 | | exact",
+                "6% | change | 6 | % | exact",
+                "2004 | date | 2004 | | exact",
+            ],
+        );
+        expect(
+            "Sales rose 5%, and 40% came from abroad.",
+            &[
+                "rose 5% | change | 5 | % | exact",
+                "40% | percent | 40 | % | exact",
+            ],
+        );
+        expect(
+            "Exports rose 3% and 20% of firms hired.",
+            &[
+                "rose 3% | change | 3 | % | exact",
+                "20% | percent | 20 | % | exact",
+            ],
+        );
+        expect(
+            "Costs rose 3% to $2bn and 5% went on wages.",
+            &[
+                "rose 3% | change | 3 | % | exact",
+                "$2bn | money | 2000000000 | USD | exact",
+                "5% | percent | 5 | % | exact",
+            ],
+        );
+    }
+
+    #[test]
+    fn losses_of_measures_are_falls() {
+        expect(
+            "The bank shed $4bn in value.",
+            &["shed $4bn | change | -4000000000 | USD | exact"],
+        );
+        expect(
+            "The index lost 45 points.",
+            &["lost 45 points | change | -45 | points | exact"],
+        );
+        // Counts, margins and shares of a whole are not changes.
+        expect(
+            "The firm lost 3,000 jobs.",
+            &["lost 3,000 jobs | count | 3000 | jobs | exact"],
+        );
+        expect(
+            "Investors lost more than 50% of their money.",
+            &["lost more than 50% | percent | 50 | % | more-than"],
+        );
+        expect(
+            "The peso lost almost half its value.",
+            &["lost almost half | fraction | 0.5 | | approx"],
+        );
+        expect(
+            "The team lost by 12 goals.",
+            &["lost by 12 goals | count | 12 | goals | exact"],
+        );
+    }
+
+    #[test]
+    fn change_nouns_and_a_trailing_direction() {
+        expect(
+            "Retail sales saw a 0.4% slip.",
+            &["0.4% slip | change | -0.4 | % | exact"],
+        );
+        expect(
+            "It forecast a 2% decline and a 1% gain.",
+            &[
+                "2% decline | change | -2 | % | exact",
+                "1% gain | change | 1 | % | exact",
+            ],
+        );
+        expect(
+            "Orders were 6% up on last spring.",
+            &["6% up | change | 6 | % | exact"],
+        );
+        expect(
+            "Volumes ended the year 3% down.",
+            &["3% down | change | -3 | % | exact"],
+        );
+        // A stake, a deposit and a level reached are not changes.
+        expect("It bought a 5% stake.", &["5% | percent | 5 | % | exact"]);
+        expect(
+            "He paid a 10% down payment.",
+            &["10% | percent | 10 | % | exact"],
+        );
+        expect(
+            "Profit was 90 mln rupees up from 70 mln.",
+            &[
+                "90 mln rupees | money | 90000000 | INR | exact",
+                "70 mln | count | 70000000 | | exact",
+            ],
+        );
+    }
+
+    #[test]
+    fn years_without_a_counted_noun_are_dates() {
+        expect(
+            "The scheme may run up to 2010 under the deal.",
+            &["2010 | date | 2010 | | exact"],
+        );
+        expect(
+            "The storms made 2004 the costliest year yet.",
+            &["2004 | date | 2004 | | exact"],
+        );
+        expect(
+            "\"2004 reinforces the view that risks are rising,\" he said.",
+            &["2004 | date | 2004 | | exact"],
+        );
+        expect(
+            "Output rose 10 pct over 1985.",
+            &[
+                "rose 10 pct | change | 10 | % | exact",
+                "1985 | date | 1985 | | exact",
+            ],
+        );
+        expect(
+            "The launch slipped until at least 2008.",
+            &["2008 | date | 2008 | | exact"],
+        );
+        // Quantities: a counted noun, or a qualifier on a round hundred.
+        expect(
+            "More than 2000 signed.",
+            &["More than 2000 | count | 2000 | | more-than"],
+        );
+        expect(
+            "Nearly 1900 were hurt.",
+            &["Nearly 1900 | count | 1900 | | approx"],
+        );
+        expect(
+            "2000 jobs go at the plant",
+            &["2000 jobs | count | 2000 | jobs | exact"],
+        );
+    }
+
+    #[test]
+    fn up_to_after_a_movement_is_the_level() {
+        expect(
+            "The storms pushed claims up to $30bn.",
+            &["$30bn | money | 30000000000 | USD | exact"],
+        );
+        expect(
+            "Prices went up to 40p.",
+            &["40p | money | 0.4 | GBP | exact"],
+        );
+        expect(
+            "The deal took the total up to 130.",
+            &["130 | count | 130 | | exact"],
+        );
+        // Ceilings: a verb that needs an object, a modal, no movement at all.
+        expect(
+            "It takes up to three years.",
+            &["up to three years | count | 3 | years | up-to"],
+        );
+        expect(
+            "Costs could rise up to 9%.",
+            &["rise up to 9% | change | 9 | % | up-to"],
+        );
+        expect(
+            "It will cost up to $5bn.",
+            &["cost up to $5bn | money | 5000000000 | USD | up-to"],
+        );
+    }
+
+    #[test]
+    fn periods_decades_and_quarter_stakes() {
+        expect(
+            "Profit for the three months to 31 March rose.",
+            &[
+                "three months | count | 3 | months | exact",
+                "31 March | date | 31 | | exact",
+            ],
+        );
+        expect(
+            "In the two years since, prices fell.",
+            &["two years | count | 2 | years | exact"],
+        );
+        expect("The two sides met again.", &[]);
+        expect(
+            "Prices last hit this level in the seventies.",
+            &["seventies | date | 1970 | | exact"],
+        );
+        expect(
+            "The tower dates from the mid-sixties.",
+            &["mid-sixties | date | 1960 | | exact"],
+        );
+        expect("She is in her eighties.", &[]);
+        expect(
+            "The exchange owns a quarter stake in the bourse.",
+            &["a quarter stake | fraction | 0.25 | stake | exact"],
+        );
+        expect("It took a quarter century.", &[]);
+    }
+
+    #[test]
+    fn multiples_estimates_and_collective_nouns() {
+        expect(
+            "Bosses earn 150 times the average wage.",
+            &["earn 150 times | ratio | 150 | x | exact"],
+        );
+        expect(
+            "It has three times as many staff.",
+            &["three times | ratio | 3 | x | exact"],
+        );
+        expect(
+            "He won five times.",
+            &["won five times | count | 5 | times | exact"],
+        );
+        expect(
+            "It carries an estimated debt of 4.2 billion euros.",
+            &["4.2 billion euros | money | 4200000000 | EUR | approx"],
+        );
+        expect(
+            "Damage was estimated at $2bn.",
+            &["estimated at $2bn | money | 2000000000 | USD | approx"],
+        );
+        expect(
+            "The airline has a workforce of 40,000.",
+            &["40,000 | count | 40000 | workforce | exact"],
+        );
+        expect(
+            "The town has a population of about 8,000.",
+            &["about 8,000 | count | 8000 | population | approx"],
+        );
+    }
+
+    #[test]
+    fn formulas_and_bracketed_lists_are_not_decimals() {
+        expect(
+            "+SUM(1,2) is what 12 voters wrote.",
+            &["12 voters | count | 12 | voters | exact"],
+        );
+        expect(
+            "Points (3,4) lie on it.",
+            &["3 | count | 3 | | exact", "4 | count | 4 | | exact"],
+        );
+        expect("-2+3 was the sum.", &[]);
+        // A lone "1,3" in running text is a decimal comma.
+        expect("The number is 1,3.", &["1,3 | count | 1.3 | | exact"]);
     }
 
     #[test]

@@ -520,8 +520,10 @@ pub fn read_number(items: &[Item]) -> Option<Reading> {
                         i += 2;
                         commit!(total + cur, false, false);
                     }
+                    // "3 hundred and 21"; not "$2bn and 5%", two figures.
                     Some(Item::Digits(v))
                         if *v < 100.0
+                            && (last == Last::Hundred || !digits_first)
                             && v.fract() == 0.0
                             && !matches!(
                                 items.get(i + 2),
@@ -949,6 +951,10 @@ mod tests {
         assert_eq!(value("3 hundred and 21"), Some((321.0, 4)));
         assert_eq!(value("4 thousand 3 hundred and 21"), Some((4321.0, 6)));
         assert_eq!(value("3 dozen"), Some((36.0, 2)));
+        // After a numeral's scale, "and" and a numeral start another figure ("$2 million
+        // and 5% of the shares"); in words the number goes on.
+        assert_eq!(value("2 million and 5"), Some((2e6, 2)));
+        assert_eq!(value("two million and five"), Some((2_000_005.0, 4)));
         let r = read_number(&items("1.13 bn")).unwrap();
         assert!(r.scaled);
         assert_eq!((r.base, r.scale), (1.13, 1e9));

@@ -141,8 +141,8 @@ pub static WORDS: &[CurrencyWord] = &[
         "GBP",
         &[
             (
-                "It lost 361 million pounds.",
-                "lost 361 million pounds",
+                "It borrowed 361 million pounds.",
+                "borrowed 361 million pounds",
                 361e6,
                 "GBP"
             ),

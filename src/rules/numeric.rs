@@ -15,7 +15,15 @@
 //! * A change verb that takes the figure as its object is part of the claim ("rose 27%", "fell
 //!   by a third"); the kind is then `change` and a fall is negative ("fell 5%" is -5 with unit
 //!   `%`). "rose to 5%" is a level, not a change: the claim is "5%".
-//! * "doubled", "tripled", "halved" are changes by a factor: value 2, 3, 0.5 with unit `x`.
+//! * "lost"/"shed" with a measure is a fall ("lost 65 cents" is -0.65, "shed 2%" is -2), with a
+//!   count an event ("lost 3,000 jobs"); a share of a whole stays a share ("lost half of its
+//!   value").
+//! * The second figure of a pair after a change is the same change: "fell 40p, or 25%" gives
+//!   -0.4 GBP and -25 %.
+//! * "up to" after a verb of movement is the level reached, not a ceiling: "pushed claims up to
+//!   $37bn" is exact (see [`MOVEMENT_VERBS`]).
+//! * "doubled", "tripled", "halved" are changes by a factor: value 2, 3, 0.5 with unit `x`;
+//!   "150 times the minimum wage" is a multiple, kind `ratio`, value 150, unit `x`.
 //! * An event verb from a closed list ("killed 130 people") is part of the claim text; it does
 //!   not change the kind.
 //! * Vague amounts have qualifier `vague` and the value of one unit of their order of
@@ -136,6 +144,17 @@ pub static QUALIFIERS: &[QualifierRule] = &[
             "estimated £3m",
             3e6,
             "GBP"
+        )]
+    ),
+    q!(
+        "approx/estimated-at",
+        ["estimated", "at"],
+        Approx,
+        &[(
+            "Damage was estimated at $2bn.",
+            "estimated at $2bn",
+            2e9,
+            "USD"
         )]
     ),
     q!(
@@ -481,6 +500,12 @@ pub enum VerbRole {
     Fall,
     /// An event ("killed", "hired"): kept in the claim, the kind is unchanged.
     Event,
+    /// A loss ("lost", "shed"): a fall when the figure is a measure (a percentage, points,
+    /// an amount of money or a quantity: "lost 65 cents" is -0.65), an event otherwise
+    /// ("lost 3,000 jobs"). A measure followed by "of" is a share of a whole, not a change
+    /// ("lost half of its value", "shed 10% of its staff" stay a fraction and a percent):
+    /// the fact to check is the share.
+    Lose,
 }
 
 /// Verbs (all the forms a news story uses) that take a figure as object.
@@ -534,7 +559,7 @@ pub static VERBS: &[VerbRule] = &[
         words: &[
             "jumped", "jump", "jumps", "climbed", "climb", "climbs", "gained", "gain", "gains",
             "adding", "adds", "soared", "soar", "soars", "surged", "surge", "surges", "rallied",
-            "advanced", "added", "firmed", "edged", "expanded", "boosted",
+            "advanced", "added", "firmed", "edged", "expanded", "boosted", "leapt", "leaped",
         ],
         role: VerbRole::Rise,
         hits: &[
@@ -620,6 +645,25 @@ pub static VERBS: &[VerbRule] = &[
         words: &["down"],
         role: VerbRole::Fall,
         hits: &[("Volume was down 3% on the day.", "down 3%", -3.0, "%")],
+        misses: &[],
+    },
+    VerbRule {
+        id: "change/lose",
+        words: &[
+            "lost", "lose", "loses", "losing", "shed", "sheds", "shedding", "wiped", "wipe",
+            "wipes", "wiping",
+        ],
+        role: VerbRole::Lose,
+        hits: &[
+            (
+                "The stock lost 40 cents in early trade.",
+                "lost 40 cents",
+                -0.4,
+                "USD",
+            ),
+            ("The bank shed $4bn in value.", "shed $4bn", -4e9, "USD"),
+            ("The index lost 2.5% on Monday.", "lost 2.5%", -2.5, "%"),
+        ],
         misses: &[],
     },
     VerbRule {
@@ -724,13 +768,6 @@ pub static VERBS: &[VerbRule] = &[
             "makes",
             "make",
             "worth",
-            "lost",
-            "lose",
-            "loses",
-            "losing",
-            "shed",
-            "sheds",
-            "shedding",
             "valued",
             "totalled",
             "totaled",
@@ -1189,6 +1226,21 @@ pub static DATE_HITS: &[(&str, &str, f64)] = &[
     ("Prices peaked in the 1990s.", "1990s", 1990.0),
     ("The mine shut in mid-2015.", "mid-2015", 2015.0),
     ("The plan dates from March 2009.", "March 2009", 2009.0),
+    (
+        "Prices last hit this level in the seventies.",
+        "seventies",
+        1970.0,
+    ),
+    (
+        "The firm grew fast in the early nineties.",
+        "early nineties",
+        1990.0,
+    ),
+    (
+        "The tower dates from the mid-sixties.",
+        "mid-sixties",
+        1960.0,
+    ),
 ];
 
 /// Words that make a number before them a duration or count of time, not a date, and words
@@ -1446,8 +1498,11 @@ pub static NOUN_MODIFIERS: &[&str] = &[
     "main",
 ];
 
-/// Nouns right after a figure that make it a change: "a 5% rise", "a 3% fall"; true for a
-/// rise.
+/// Nouns right after a figure that make it a change: "a 5% rise", "a 3% fall", "a 0.2%
+/// slip"; true for a rise. "a 5% stake" is no change: a stake is a share; nor are nouns
+/// that also name a project or a payment ("a $30m expansion", "a $5m advance"). "up" and "down"
+/// after a figure ("2% up on last year", "sales were 4% down") work the same way; the
+/// finder checks what follows them ("10% down payment" is no change).
 pub static CHANGE_NOUNS: &[(&str, bool)] = &[
     ("rise", true),
     ("rises", true),
@@ -1456,24 +1511,53 @@ pub static CHANGE_NOUNS: &[(&str, bool)] = &[
     ("gain", true),
     ("gains", true),
     ("jump", true),
+    ("jumps", true),
     ("growth", true),
     ("climb", true),
     ("hike", true),
+    ("hikes", true),
     ("surge", true),
+    ("leap", true),
+    ("rebound", true),
+    ("rally", true),
+    ("upturn", true),
     ("higher", true),
     ("fall", false),
     ("falls", false),
     ("drop", false),
+    ("drops", false),
     ("decline", false),
+    ("declines", false),
     ("decrease", false),
+    ("decreases", false),
     ("cut", false),
     ("cuts", false),
     ("reduction", false),
+    ("reductions", false),
     ("slump", false),
     ("slide", false),
+    ("slip", false),
     ("plunge", false),
+    ("tumble", false),
     ("dip", false),
+    ("downturn", false),
+    ("contraction", false),
     ("lower", false),
+];
+
+/// Examples for [`CHANGE_NOUNS`] and a trailing "up"/"down": (sentence, claim, value, unit),
+/// the figure a change.
+pub static CHANGE_NOUN_HITS: &[Hit] = &[
+    ("Retail sales saw a 0.4% slip.", "0.4% slip", -0.4, "%"),
+    ("The 7% jump surprised traders.", "7% jump", 7.0, "%"),
+    (
+        "A $3bn contraction is forecast.",
+        "$3bn contraction",
+        -3e9,
+        "USD",
+    ),
+    ("Orders were 6% up on last spring.", "6% up", 6.0, "%"),
+    ("Volumes ended the year 3% down.", "3% down", -3.0, "%"),
 ];
 
 /// Words after "-" that make a compound with a number a measure of time: "a 10-year bond",
@@ -1574,4 +1658,120 @@ pub static YEAR_NOUNS: &[&str] = &[
     "accounts",
     "statistics",
     "data",
+];
+
+/// Verbs of movement: before "up to" ("pushed claims up to $37bn", "went up to 5%") they
+/// make "up to" the level reached, qualifier `exact`, not a ceiling. The flag marks verbs
+/// that are movements only with an object between ("took the total up to 130"): "taking up
+/// to three years" is a ceiling.
+pub static MOVEMENT_VERBS: &[(&str, bool)] = &[
+    ("pushed", false),
+    ("push", false),
+    ("pushes", false),
+    ("pushing", false),
+    ("drove", false),
+    ("driven", false),
+    ("drive", false),
+    ("drives", false),
+    ("driving", false),
+    ("moved", false),
+    ("move", false),
+    ("moves", false),
+    ("moving", false),
+    ("went", false),
+    ("gone", false),
+    ("go", false),
+    ("goes", false),
+    ("going", false),
+    ("rose", false),
+    ("risen", false),
+    ("rise", false),
+    ("rises", false),
+    ("rising", false),
+    ("climbed", false),
+    ("jumped", false),
+    ("shot", false),
+    ("ratcheted", false),
+    ("ramped", false),
+    ("bumped", false),
+    ("marked", false),
+    ("revised", false),
+    ("lifted", false),
+    ("raised", false),
+    ("raise", false),
+    ("raises", false),
+    ("raising", false),
+    ("edged", false),
+    ("crept", false),
+    ("soared", false),
+    ("surged", false),
+    ("brought", true),
+    ("bring", true),
+    ("brings", true),
+    ("bringing", true),
+    ("took", true),
+    ("taken", true),
+    ("take", true),
+    ("takes", true),
+    ("taking", true),
+    ("sent", true),
+    ("send", true),
+    ("sends", true),
+    ("sending", true),
+    ("put", true),
+    ("puts", true),
+];
+
+/// Decades in words, after "the" ("the eighties", "the early nineties", "the mid-seventies"):
+/// kind `date`, value the decade's first year, as for "1980s". The twentieth century is
+/// meant: news text that says "the twenties" for the 2020s is rare next to the 1920s.
+/// "in their eighties" is an age, and no row.
+pub static DECADE_WORDS: &[(&str, f64)] = &[
+    ("twenties", 1920.0),
+    ("thirties", 1930.0),
+    ("forties", 1940.0),
+    ("fifties", 1950.0),
+    ("sixties", 1960.0),
+    ("seventies", 1970.0),
+    ("eighties", 1980.0),
+    ("nineties", 1990.0),
+    ("noughties", 2000.0),
+];
+
+/// Nouns of ownership that "a quarter" and "a half" count as fractions before them: "a
+/// quarter stake" is 0.25 (unit `stake`), like "a 25% stake"; "a quarter century" stays a
+/// period and gives no row.
+pub static SHARE_NOUNS: &[&str] = &[
+    "stake",
+    "share",
+    "holding",
+    "interest",
+    "slice",
+    "portion",
+    "chunk",
+    "ownership",
+];
+
+/// Nouns that name what a bare number after "of" counts: "a workforce of 75,000" counts the
+/// workforce (unit `workforce`), as "75,000 workers" would count workers.
+pub static COLLECTIVE_NOUNS: &[&str] = &[
+    "workforce",
+    "population",
+    "fleet",
+    "staff",
+    "crowd",
+    "army",
+    "membership",
+    "audience",
+    "electorate",
+    "herd",
+    "flock",
+    "headcount",
+    "readership",
+    "circulation",
+    "payroll",
+    "garrison",
+    "contingent",
+    "congregation",
+    "viewership",
 ];

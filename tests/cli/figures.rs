@@ -95,3 +95,36 @@ fn names_times_and_labels_give_no_rows() {
     let figures: Vec<_> = rows.iter().filter(|r| r[5] != "contested").collect();
     assert!(figures.is_empty(), "{figures:?}");
 }
+
+/// The causes found by the hand audit of BBC business articles (issue 2), in our own words:
+/// the second figure of a pair after a change, a loss of money, a change noun, a year read
+/// as a count, "up to" after a movement, a period after "for the", a decade in words and "a
+/// quarter stake".
+const AUDIT_ARTICLE: &str = "Shares in the miner lost 30 cents, or 15%, in early trade.\n\
+Retail prices rose 0.3% on the month and 2.9% on the year, after a 0.1% slip.\n\
+The storms made 2003 the costliest year and pushed claims up to $12bn.\n\
+Profit for the six months to 30 June was 4% up on last year.\n\
+Its partner holds a quarter stake, a level last seen in the nineties.\n";
+
+#[test]
+fn audit_causes_give_signed_changes_years_and_levels() {
+    let dir = Dir::new("figures-audit");
+    dir.write("a.txt", AUDIT_ARTICLE);
+    let got = csv_rows(&run_ok(&mut dir.cmd(&["extract", "a.txt"])));
+    let want = [
+        ["lost 30 cents", "change", "-0.3", "USD", "exact"],
+        ["15%", "change", "-15", "%", "exact"],
+        ["rose 0.3%", "change", "0.3", "%", "exact"],
+        ["2.9%", "change", "2.9", "%", "exact"],
+        ["0.1% slip", "change", "-0.1", "%", "exact"],
+        ["2003", "date", "2003", "", "exact"],
+        ["$12bn", "money", "12000000000", "USD", "exact"],
+        ["six months", "count", "6", "months", "exact"],
+        ["30 June", "date", "30", "", "exact"],
+        ["4% up", "change", "4", "%", "exact"],
+        ["a quarter stake", "fraction", "0.25", "stake", "exact"],
+        ["nineties", "date", "1990", "", "exact"],
+    ]
+    .map(|r| r.map(String::from));
+    assert_eq!(got, want);
+}
