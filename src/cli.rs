@@ -30,6 +30,7 @@ pub struct Cli {
 enum Command {
     Extract(ExtractArgs),
     Sentences(SentencesArgs),
+    Rules(RulesArgs),
     Review(ReviewArgs),
     Mark(MarkArgs),
     Stats(StatsArgs),
@@ -57,6 +58,12 @@ struct ExtractArgs {
     /// Add an `explain` column: the terms that add up to each row's score.
     #[arg(long)]
     explain: bool,
+    /// Add your own cues from a CSV file with the header category,pattern,weight (start from
+    /// `claimsift rules > rules.csv`). A row with the category and pattern of a built-in
+    /// rule sets its weight; others are added. A malformed file is refused (exit 2) with its
+    /// line and the reason.
+    #[arg(long, value_name = "FILE.csv")]
+    rules: Option<PathBuf>,
     /// Merge into an existing checklist instead of writing a new one: rows whose claim is
     /// still there keep their status, verdict, notes and added columns; new claims come in as
     /// todo; claims no longer in the article stay, marked stale. A claim whose sentence was
@@ -71,6 +78,18 @@ struct ExtractArgs {
     #[arg(long)]
     excel: bool,
 }
+
+/// Print the built-in cue rules as a rules file (category,pattern,weight), to edit and pass
+/// back with `extract --rules`.
+///
+/// Example: claimsift rules > rules.csv
+///
+/// Categories: attribution, hedge, dispute, comparison, absolute, causation, belief,
+/// prediction. Patterns are case-insensitive regular expressions matched as whole words;
+/// weights run from 0 (shown in the `cues` column, adds nothing) to 10. A sentence without a
+/// figure becomes a `contested` row when its cue weights add up to 2 or more.
+#[derive(Debug, clap::Args)]
+struct RulesArgs {}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum OutputFormat {
@@ -189,6 +208,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Extract(args) => extract(args),
         Command::Sentences(args) => sentences(args),
+        Command::Rules(_) => rules(),
         Command::Review(args) => review(args),
         Command::Mark(args) => mark(args),
         Command::Stats(args) => stats(args),
@@ -235,7 +255,7 @@ fn extract(args: ExtractArgs) -> Result<Outcome> {
     if let Some(checklist) = &args.update {
         return extract_update(&args, checklist, format);
     }
-    let extractor = Extractor::new();
+    let extractor = extractor(&args)?;
     match &args.output {
         Some(path) => {
             // The same lock as review and mark: no checklist is replaced under a reviewer.
@@ -304,6 +324,26 @@ fn sentences(args: SentencesArgs) -> Result<Outcome> {
     Ok(outcome)
 }
 
+/// The extractor `extract` asks for: the user's cue rules (`--rules`), the score terms
+/// (`--explain`).
+fn extractor(args: &ExtractArgs) -> Result<Extractor> {
+    let extractor = match &args.rules {
+        Some(path) => Extractor::new().with_rules_file(path)?,
+        None => Extractor::new(),
+    };
+    Ok(extractor.with_explain(args.explain))
+}
+
+fn rules() -> Result<Outcome> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    claimsift::rules::cues::Lexicon::builtin()
+        .write_csv(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(stdout_error)?;
+    Ok(Outcome::default())
+}
+
 /// `extract --update`: every input extracted first, then merged under the checklist's lock.
 /// An input that cannot be read stops the update (nothing is written): its rows would
 /// otherwise be taken for deleted claims.
@@ -313,7 +353,7 @@ fn extract_update(args: &ExtractArgs, path: &std::path::Path, format: Format) ->
             "--update merges into a CSV checklist; leave out --format".into(),
         ));
     }
-    let extractor = Extractor::new();
+    let extractor = extractor(args)?;
     let mut claims = Vec::new();
     let mut sources = Vec::new();
     let outcome = for_each_document(&args.inputs, |doc| {

@@ -1,23 +1,1754 @@
 //! Who said it: the speaker of a claim, where the text names one.
 //!
-//! PLACEHOLDER: names nobody yet. The speaker rules of issue 3 replace it.
+//! The pass is built for speed (it runs on every sentence): it never parses a sentence. It
+//! looks only next to the reporting cues the cue lexicon already found ("said", "told",
+//! "according to", "denied", "believes", ...: rules whose `names_speaker` is set) and reads
+//! a few words to the left ("Obama said", "Obama has repeatedly said", "Josh Earnest, the
+//! White House spokesman, said"), or to the right after a quote or comma ("…,” said Obama",
+//! "according to the ministry"). Besides, one byte scan per sentence finds its capitalised
+//! runs, so that names can be remembered:
+//!
+//! * the longest form of a name seen so far in the document wins: after "White House
+//!   spokesman Josh Earnest", a bare "Earnest said" gives "Josh Earnest";
+//! * titles are cut off ("French President Francois Hollande" gives "Francois Hollande", "Mr
+//!   Obama" gives "Obama"), and give away a gender for pronouns (Mr, Mrs, Ms);
+//! * "he", "she", "his" resolve to the person named first in the most recent sentence of the
+//!   same paragraph that names one (the subject, usually), whose gender does not disagree;
+//!   "it" and "they" to the organisation or group that spoke last in the paragraph;
+//! * a sentence with a quotation and no reporting verb of its own, or inside a quotation
+//!   opened before, takes the speaker of the sentence before it;
+//! * a role ("the French president", "officials", "a spokesman") is the speaker only when no
+//!   name is given.
+//!
+//! The word lists are in [`crate::rules::speakers`].
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use crate::claim::Fnv;
+
+use crate::rules::cues::{Category, CueMatch};
+use crate::rules::speakers::{
+    Gender, Pronoun, is_between_word, is_determiner, is_name_particle, is_not_name, is_org_word,
+    is_role_noun, pronoun, title,
+};
 use crate::segment::Sentence;
 
-/// Follows a document sentence by sentence, remembering who was last named, so that "he
-/// said" and a quote whose speaker came in the previous sentence can be resolved.
-#[derive(Debug, Default)]
-pub struct SpeakerTracker {}
+/// How the speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum How {
+    /// A name next to the cue ("Obama said").
+    Named,
+    /// An organisation ("the State Department said").
+    Organisation,
+    /// A role, no name ("the French president said", "officials said").
+    Role,
+    /// A pronoun ("he said") resolved to a name earlier in the paragraph.
+    Pronoun,
+    /// A quotation with no reporting verb, taking the speaker of the sentence before.
+    Quote,
+}
 
-impl SpeakerTracker {
-    /// A tracker at the start of a document.
-    pub fn new() -> SpeakerTracker {
-        SpeakerTracker::default()
+/// The speaker of a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// What the `speaker` column shows: "Josh Earnest", "State Department", "the ministry".
+    pub name: String,
+    /// Byte offsets of the name as chosen: its longest form, which may stand in an earlier
+    /// sentence ("Josh Earnest" for a later "Earnest said").
+    pub start: usize,
+    /// End of that name.
+    pub end: usize,
+    /// Byte offsets of the words in this sentence that name the speaker: the name, role or
+    /// pronoun next to the cue ("he"), or, for a quotation, the same as `start`.
+    pub mention_start: usize,
+    /// End of the mention.
+    pub mention_end: usize,
+    /// Which rule found it.
+    pub how: How,
+    /// True when a reporting verb introduces the claim in the article's own words ("Toner
+    /// told reporters that the U.S. is in talks", "prices rose, according to the ministry"),
+    /// rather than tagging a quotation ("“We must act”, Hollande said"): an assertion the
+    /// article attributes, worth a row of its own when the source is named.
+    pub paraphrase: bool,
+}
+
+/// A quotation longer than this many sentences is taken for a stray quotation mark.
+const MAX_QUOTE_SENTENCES: usize = 15;
+
+/// A word of the text: byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Tok {
+    start: usize,
+    end: usize,
+}
+
+/// What stands just before a position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    Word(Tok),
+    Punct(char, usize),
+    Start,
+}
+
+/// What the words next to a cue are.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    /// A person's name (without title or possessive), with the gender a title gives.
+    Person(Gender),
+    /// An organisation or place ("White House", "NATO"), or a bare title.
+    Org,
+    /// A role phrase ("the French president").
+    Role,
+    /// A pronoun.
+    Pronoun(Pronoun),
+}
+
+/// The source of a cue as the words next to it give it.
+#[derive(Debug, Clone, Copy)]
+struct Subject {
+    kind: Kind,
+    /// The name, role or pronoun.
+    name: Tok,
+    /// The words next to the cue: the name, or the "who" of "Obama, who said".
+    mention: Tok,
+}
+
+impl Subject {
+    fn new(kind: Kind, name: Tok) -> Subject {
+        Subject {
+            kind,
+            name,
+            mention: name,
+        }
+    }
+}
+
+/// What the document has said about a name so far.
+#[derive(Debug, Clone, Copy)]
+struct NameInfo {
+    /// The longest form seen ("Josh Earnest").
+    full: Tok,
+    /// Its number of words.
+    words: u8,
+    gender: Gender,
+}
+
+/// A person named in the current paragraph.
+#[derive(Debug, Clone, Copy)]
+struct Person {
+    /// Position of the mention, to tell what comes before a pronoun.
+    at: usize,
+    name: Tok,
+    gender: Gender,
+}
+
+/// Follows a document sentence by sentence, remembering who was named, so that "he said",
+/// a bare surname and a quotation whose speaker came in the previous sentence can be
+/// resolved. Feed it every sentence in order.
+#[derive(Debug)]
+pub struct SpeakerTracker<'t> {
+    text: &'t str,
+    /// Keyed by the last word of a name ("Earnest"), or a single-word name.
+    names: HashMap<&'t str, NameInfo, BuildHasherDefault<Fnv>>,
+    /// First person named in each earlier sentence of the paragraph, most recent last.
+    para_subjects: Vec<Person>,
+    /// The subject of the last sentence naming a person in earlier paragraphs: the fallback
+    /// for a pronoun in a paragraph that has named nobody yet.
+    last_para_subject: Option<Person>,
+    /// The organisation or group that spoke last in the paragraph, for "it" and "they".
+    para_group: Option<Speaker>,
+    /// The speaker of the previous sentence, for a quotation that continues.
+    previous: Option<Speaker>,
+    /// A quotation was opened and not closed in an earlier sentence.
+    open_quote: bool,
+    /// Persons named in the current sentence, in order.
+    persons: Vec<Person>,
+    /// Scratch buffer for the words of a capitalised run.
+    run: Vec<Tok>,
+    /// The last pronoun that could not be resolved (for error analysis).
+    unresolved: Option<(usize, usize)>,
+    /// Per sentence so far: what [`SpeakerTracker::resolve_quotes`] needs.
+    quotes: Vec<QuoteState>,
+}
+
+/// What a sentence does with quotation marks, and whether a cue of its own named its speaker.
+#[derive(Debug, Clone, Copy, Default)]
+struct QuoteState {
+    /// The speaker came from a cue in the sentence itself.
+    own: bool,
+    /// A quotation is open when the sentence starts.
+    open_before: bool,
+    /// A quotation is still open when it ends.
+    open_after: bool,
+}
+
+impl<'t> SpeakerTracker<'t> {
+    /// A tracker at the start of `text`.
+    pub fn new(text: &'t str) -> SpeakerTracker<'t> {
+        SpeakerTracker {
+            text,
+            names: HashMap::default(),
+            para_subjects: Vec::new(),
+            last_para_subject: None,
+            para_group: None,
+            previous: None,
+            open_quote: false,
+            persons: Vec::new(),
+            run: Vec::new(),
+            unresolved: None,
+            quotes: Vec::new(),
+        }
     }
 
-    /// The speaker of `sentence` (offsets into `text`), if the text names one. Call it for
-    /// every sentence in order.
-    pub fn speaker(&mut self, _text: &str, _sentence: &Sentence) -> Option<String> {
+    /// Fixes the speakers of quotations that run over several sentences once the document
+    /// is read: every sentence of a quotation takes the speaker a cue names in any of its
+    /// sentences (the first one), so that in "“A. B,” he said." the sentence A is his too
+    /// (the sentence-by-sentence pass only looks back). `speakers` are the answers
+    /// [`SpeakerTracker::speaker`] gave, one per sentence in order.
+    pub fn resolve_quotes(&self, speakers: &mut [Option<Speaker>]) {
+        let n = speakers.len().min(self.quotes.len());
+        let mut k = 0;
+        while k < n {
+            let q = self.quotes[k];
+            if q.open_before || !q.open_after {
+                k += 1;
+                continue;
+            }
+            // A quotation opens in sentence k: it runs to the first sentence that closes it.
+            let mut j = k;
+            while j + 1 < n && self.quotes[j].open_after && j - k < MAX_QUOTE_SENTENCES {
+                j += 1;
+            }
+            let block = k..=j;
+            let own = block
+                .clone()
+                .find(|&m| self.quotes[m].own)
+                .and_then(|m| speakers[m].clone());
+            if let Some(sp) = own {
+                for m in block {
+                    if !self.quotes[m].own {
+                        speakers[m] = Some(Speaker {
+                            how: How::Quote,
+                            paraphrase: false,
+                            ..sp.clone()
+                        });
+                    }
+                }
+            }
+            k = j + 1;
+        }
+    }
+
+    /// The pronoun subject of the last sentence that could not be resolved to a name, if
+    /// that is why it has no speaker (for error analysis).
+    pub fn unresolved_pronoun(&self) -> Option<(usize, usize)> {
+        self.unresolved
+    }
+
+    /// The speaker of `sentence` (offsets into the text), if the text names one; `cues` are
+    /// the sentence's cues (offsets into the sentence). Call it for every sentence in order.
+    pub fn speaker(&mut self, sentence: &Sentence, cues: &[CueMatch<'_>]) -> Option<Speaker> {
+        let (lo, hi) = (sentence.start, sentence.end);
+        if lo > hi || hi > self.text.len() {
+            return None;
+        }
+        if sentence.new_paragraph {
+            // A paragraph of one sentence is common in news; "He said" opening the next one
+            // still means the person the last paragraph was about, when this one names
+            // nobody before it.
+            self.last_para_subject = self
+                .para_subjects
+                .last()
+                .copied()
+                .or(self.last_para_subject);
+            self.para_subjects.clear();
+            self.para_group = None;
+        }
+        self.unresolved = None;
+        self.scan_names(lo, hi);
+        let mut found = None;
+        // Cues outside quotation marks first: in "“When Trump says X,” Clinton said" the
+        // speaker is Clinton; a cue inside a quotation reports what the speaker reports.
+        let quoted = if cues.iter().any(|c| c.names_speaker) {
+            self.quoted_cues(lo, hi, cues)
+        } else {
+            Vec::new()
+        };
+        for inside in [false, true] {
+            for (cue, _) in cues
+                .iter()
+                .zip(&quoted)
+                .filter(|(c, q)| c.names_speaker && **q == inside)
+            {
+                let (cs, ce) = (lo + cue.start, lo + cue.end);
+                if let Some(s) = self.subject_of(lo, hi, cs, ce, cue.word) {
+                    if let Some(mut sp) = self.resolve(s) {
+                        sp.paraphrase =
+                            matches!(cue.category, Category::Attribution | Category::Belief)
+                                && !inside
+                                && self.is_paraphrase(lo, hi, cue.word, cs, ce, s.mention);
+                        found = Some(sp);
+                        break;
+                    }
+                }
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        // A quotation carried on from the sentence before, or opening this one, is the
+        // previous sentence's speaker's (the mention stays the words that named them there).
+        if found.is_none() && (self.open_quote || self.opens_with_quote(lo, hi)) {
+            found = self.previous.as_ref().map(|p| Speaker {
+                how: How::Quote,
+                paraphrase: false,
+                ..p.clone()
+            });
+        }
+        // Remember what the next sentences may refer to.
+        if let Some(sp) = &found {
+            match sp.how {
+                How::Named | How::Pronoun | How::Quote if self.is_person_span(sp) => {
+                    let person = Person {
+                        at: sp.mention_start,
+                        name: Tok {
+                            start: sp.start,
+                            end: sp.end,
+                        },
+                        gender: self.gender_of(sp.start, sp.end),
+                    };
+                    let pos = self.persons.partition_point(|p| p.at < person.at);
+                    self.persons.insert(pos, person);
+                }
+                How::Organisation | How::Role => self.para_group = Some(sp.clone()),
+                _ => {}
+            }
+        }
+        if let Some(first) = self.persons.first() {
+            self.para_subjects.push(*first);
+            if self.para_subjects.len() > 8 {
+                self.para_subjects.remove(0);
+            }
+        }
+        let open_before = self.open_quote;
+        self.open_quote = self.quote_left_open(lo, hi);
+        self.quotes.push(QuoteState {
+            own: found.as_ref().is_some_and(|f| f.how != How::Quote),
+            open_before,
+            open_after: self.open_quote,
+        });
+        self.previous = found.clone();
+        found
+    }
+
+    fn is_person_span(&self, sp: &Speaker) -> bool {
+        let last = last_word(&self.text[sp.start..sp.end]);
+        self.names.contains_key(last)
+    }
+
+    fn gender_of(&self, start: usize, end: usize) -> Gender {
+        let last = last_word(&self.text[start..end]);
+        self.names.get(last).map_or(Gender::Unknown, |n| n.gender)
+    }
+
+    /// Finds the capitalised runs of the sentence: remembers full names and notes the
+    /// persons named, in order.
+    fn scan_names(&mut self, lo: usize, hi: usize) {
+        self.persons.clear();
+        let b = self.text.as_bytes();
+        let mut i = lo;
+        while i < hi {
+            // Eight bytes at a time to the next capital letter: this loop sees every byte.
+            if let Some(eight) = b.get(i..i + 8).filter(|_| i + 8 <= hi) {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(eight);
+                match first_capital(u64::from_le_bytes(word)) {
+                    None => {
+                        i += 8;
+                        continue;
+                    }
+                    Some(k) => i += k,
+                }
+            }
+            let c = b[i];
+            if c.is_ascii_uppercase() && word_starts_at(b, lo, i) {
+                // An all-capitals word (a headline, "NATO", "U.S.") is never a person's name.
+                if b.get(i + 1)
+                    .is_some_and(|d| d.is_ascii_uppercase() || *d == b'.')
+                {
+                    i += 1;
+                    while i < hi && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
+                        i += 1;
+                    }
+                    continue;
+                }
+                // A lone plain word ("The", "Shares", "Obama" before a lower-case word or a
+                // mark): looked up as it is, without reading a run. Most capitals are these.
+                let mut j = i + 1;
+                while j < hi && b[j].is_ascii_lowercase() {
+                    j += 1;
+                }
+                let mut k = j;
+                while k < hi && b[k] == b' ' {
+                    k += 1;
+                }
+                let lone = j < hi
+                    && matches!(b[j], b' ' | b',' | b';' | b':' | b'.' | b'?' | b'!' | b'\n')
+                    && (k >= hi || b[k].is_ascii_lowercase() && !starts_particle(&b[k..hi]));
+                if lone {
+                    let w = &self.text[i..j];
+                    if let Some(n) = self.names.get(w) {
+                        let gender = n.gender;
+                        self.note_person(Tok { start: i, end: j }, gender);
+                    }
+                    i = j;
+                    continue;
+                }
+                let end = self.read_run_forward(i, hi);
+                let person = match self.run.as_slice() {
+                    // The common case, a lone capitalised word ("The", "Shares", "Obama"): a
+                    // person only when the document already knows the name.
+                    [t] => {
+                        let w = strip_possessive(&self.text[t.start..t.end]);
+                        self.names.get(w).map(|n| {
+                            let name = Tok {
+                                start: t.start,
+                                end: t.start + w.len(),
+                            };
+                            (name, n.gender)
+                        })
+                    }
+                    _ => self
+                        .classify_run()
+                        .and_then(|(name, gender, person)| person.then_some((name, gender))),
+                };
+                if let Some((name, gender)) = person {
+                    self.note_person(name, gender);
+                }
+                i = end.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// Records a person: the longest form of their name, and that they were named here.
+    fn note_person(&mut self, name: Tok, gender: Gender) {
+        let text = self.text;
+        let words = text[name.start..name.end].split_whitespace().count() as u8;
+        let last = last_word(&text[name.start..name.end]);
+        let info = self.names.entry(last).or_insert(NameInfo {
+            full: name,
+            words,
+            gender,
+        });
+        if words > info.words {
+            info.full = name;
+            info.words = words;
+        }
+        if info.gender == Gender::Unknown {
+            info.gender = gender;
+        }
+        let gender = info.gender;
+        self.persons.push(Person {
+            at: name.start,
+            name,
+            gender,
+        });
+    }
+
+    /// Reads the capitalised run starting at `i` into `self.run`; returns where it ends.
+    fn read_run_forward(&mut self, i: usize, hi: usize) -> usize {
+        self.run.clear();
+        let text = self.text;
+        let mut next = word_at(text, i, hi);
+        while let Some(t) = next {
+            let w = &text[t.start..t.end];
+            // Each word is read once: the next one is needed to tell a particle inside a name
+            // ("Bank of England", "bin Laden") from the lower-case word after one.
+            next = next_word(text, t.end, hi);
+            if !starts_upper(w) {
+                let joins = is_name_particle(w)
+                    && !self.run.is_empty()
+                    && next.is_some_and(|n| starts_upper(&text[n.start..n.end]));
+                if !joins {
+                    break;
+                }
+            }
+            self.run.push(t);
+            if self.run.len() >= 8 || is_possessive(w) {
+                break;
+            }
+        }
+        // A run never ends on a particle.
+        while self
+            .run
+            .last()
+            .is_some_and(|t| !starts_upper(&text[t.start..t.end]))
+        {
+            self.run.pop();
+        }
+        self.run.last().map_or(i + 1, |t| t.end)
+    }
+
+    /// Reads the capitalised run that ends with word `t` (going left) into `self.run`.
+    fn read_run_backward(&mut self, lo: usize, t: Tok) {
+        self.run.clear();
+        self.run.push(t);
+        let text = self.text;
+        let mut pos = t.start;
+        while self.run.len() < 8 {
+            let Some(p) = word_before(text, lo, pos) else {
+                break;
+            };
+            let w = &text[p.start..p.end];
+            if is_possessive(w) {
+                break;
+            }
+            if starts_upper(w) {
+                self.run.push(p);
+            } else if is_name_particle(w) {
+                let before = word_before(text, lo, p.start);
+                if before.is_some_and(|q| starts_upper(&text[q.start..q.end])) {
+                    self.run.push(p);
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+            pos = p.start;
+        }
+        self.run.reverse();
+    }
+
+    /// What the run in `self.run` names: the span of the name (title and leading non-names
+    /// cut), the gender a title gives, and whether it is a person (else an organisation, a
+    /// place or a bare title).
+    fn classify_run(&self) -> Option<(Tok, Gender, bool)> {
+        let text = self.text;
+        let word = |t: &Tok| strip_possessive(&text[t.start..t.end]);
+        let mut from = 0;
+        // Cut everything up to the last non-name ("But", "On Tuesday") or title.
+        let mut gender = Gender::Unknown;
+        let mut titled = false;
+        for (k, t) in self.run.iter().enumerate() {
+            let w = word(t);
+            if is_not_name(w) || is_contraction(w) {
+                from = k + 1;
+                titled = false;
+            } else if let Some(g) = title(w) {
+                from = k + 1;
+                titled = true;
+                if g != Gender::Unknown {
+                    gender = g;
+                }
+            }
+        }
+        // "King says", "the President said": a bare title names its holder.
+        if from == self.run.len() && titled {
+            let last = self.run.last()?;
+            let span = Tok {
+                start: last.start,
+                end: last.end - possessive_len(&text[last.start..last.end]),
+            };
+            return Some((span, gender, false));
+        }
+        let mut name = self.run.get(from..)?;
+        // "Secretary of State John Kerry", "Goldman Sachs analyst"-style runs: two or more
+        // plain capitalised words after the last organisation word are a person's name.
+        if let Some(k) = name.iter().rposition(|t| is_org_word(word(t))) {
+            let rest = name.get(k + 1..).unwrap_or(&[]);
+            if rest.len() >= 2
+                && rest.iter().all(|t| {
+                    let w = word(t);
+                    starts_upper(w) && !is_all_caps(w)
+                })
+            {
+                name = rest;
+                titled = true;
+            }
+        }
+        let (first, last) = (name.first()?, name.last()?);
+        // "Having announced ...", "Clearly, ...": a sentence opener, not a name. (Not every
+        // -ing or -ly: Schilling, Kelly, Connolly.)
+        if name.len() == 1 && is_opener(word(first)) {
+            return None;
+        }
+        let span = Tok {
+            start: first.start,
+            end: last.end - possessive_len(&text[last.start..last.end]),
+        };
+        let org = name.iter().any(|t| {
+            let w = word(t);
+            is_org_word(w) || is_all_caps(w)
+        });
+        if org {
+            return Some((span, gender, false));
+        }
+        let known = self.names.contains_key(word(last));
+        let person = titled || name.len() >= 2 || known;
+        Some((span, gender, person))
+    }
+
+    /// The subject the run in `self.run` gives: a person, or an organisation or bare title.
+    /// Next to a reporting verb a single unknown capitalised word ("Earnest said") is taken
+    /// for a person unless it looks like an organisation.
+    fn run_subject(&self) -> Option<Subject> {
+        let (span, gender, person) = self.classify_run()?;
+        let text = self.text;
+        let org_like = text[span.start..span.end]
+            .split_whitespace()
+            .any(|w| is_org_word(strip_possessive(w)) || is_all_caps(w));
+        let bare_title = self
+            .run
+            .last()
+            .is_some_and(|t| title(strip_possessive(&text[t.start..t.end])).is_some());
+        // "Critics say", "Officials said": a role that opens the sentence.
+        let lone = &text[span.start..span.end];
+        if !person && !lone.contains(char::is_whitespace) && is_role_noun(&lone.to_lowercase()) {
+            return Some(Subject::new(Kind::Role, span));
+        }
+        let kind = if person || !(org_like || bare_title) {
+            Kind::Person(gender)
+        } else {
+            Kind::Org
+        };
+        Some(Subject::new(kind, span))
+    }
+
+    /// The words next to a reporting cue at `cs..ce` that name its source.
+    fn subject_of(
+        &mut self,
+        lo: usize,
+        hi: usize,
+        cs: usize,
+        ce: usize,
+        word: &str,
+    ) -> Option<Subject> {
+        if word == "according to" {
+            return self.subject_right(ce, hi);
+        }
+        let text = self.text;
+        // A passive: "was criticised by the unions", "rejected by 64 percent of voters".
+        if let Some(by) = next_word(text, ce, hi) {
+            if &text[by.start..by.end] == "by" && text[ce..by.start].trim().is_empty() {
+                if let Some(s) = self.subject_right(by.end, hi) {
+                    return Some(s);
+                }
+            }
+        }
+        // Skip "has", "also", "repeatedly" between subject and verb, and a parenthesis:
+        // "Governor Mary Fallin (R-OK) said".
+        let mut pos = cs;
+        let mut before = prev_item(text, lo, pos);
+        for _ in 0..5 {
+            match before {
+                Prev::Word(t) if is_between_word(&text[t.start..t.end]) => {
+                    pos = t.start;
+                    before = prev_item(text, lo, pos);
+                }
+                // "Trump on Sunday tweeted": a time between subject and verb.
+                Prev::Word(t) if is_weekday(&text[t.start..t.end]) => {
+                    pos = t.start;
+                    before = prev_item(text, lo, pos);
+                    if let Prev::Word(on) = before {
+                        if matches!(&text[on.start..on.end], "on" | "last" | "this") {
+                            pos = on.start;
+                            before = prev_item(text, lo, pos);
+                        }
+                    }
+                }
+                Prev::Punct(')', at) => match text[lo..at].rfind('(') {
+                    Some(open) if at - (lo + open) < 80 => {
+                        pos = lo + open;
+                        before = prev_item(text, lo, pos);
+                    }
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        match before {
+            // "... and told them", "while saying": the subject of the sentence.
+            Prev::Word(t) if is_clause_link(&text[t.start..t.end]) => self.sentence_subject(lo, hi),
+            Prev::Word(t) => self.subject_ending_at(lo, t),
+            Prev::Start => self.subject_right(ce, hi),
+            Prev::Punct(c, at) => {
+                let cue = &text[cs..ce];
+                // ", saying ...", ", adding ...": the subject of the main clause.
+                if c == ',' && cue.ends_with("ing") {
+                    return self.sentence_subject(lo, hi);
+                }
+                // "…”, said Obama": only verbs that take no object come before their subject;
+                // after "…, told researchers" or "…, warned Mr Brown" the name is the listener.
+                if matches!(
+                    c,
+                    ',' | '\u{201d}'
+                        | '"'
+                        | '\u{2019}'
+                        | '\''
+                        | ':'
+                        | '\u{2014}'
+                        | '\u{2013}'
+                        | '('
+                ) && inverts(cue)
+                {
+                    // "…”, said Obama." and "said Tad Devine, an adviser": the name ends
+                    // the clause. In "…, said the strikes would go on" it is not a subject.
+                    if let Some(s) = self.subject_right(ce, hi) {
+                        let after = text.get(s.name.end..hi).unwrap_or("").trim_start();
+                        let after = after.strip_prefix(['\'', '\u{2019}']).unwrap_or(after);
+                        if !after.starts_with(|c: char| c.is_alphanumeric()) {
+                            return Some(s);
+                        }
+                    }
+                }
+                // "Josh Earnest, the White House spokesman, said": the name before the
+                // earlier comma.
+                // "Donald Trump - who said ... - said": the same with dashes.
+                if matches!(c, ',' | '-' | '\u{2014}' | '\u{2013}') {
+                    return self.apposition(lo, at, c);
+                }
+                None
+            }
+        }
+    }
+
+    /// The subject whose last word is `t`.
+    fn subject_ending_at(&mut self, lo: usize, t: Tok) -> Option<Subject> {
+        let text = self.text;
+        let w = &text[t.start..t.end];
+        if let Some(p) = pronoun(w) {
+            if p == Pronoun::Relative {
+                // "Obama, who said", "business leaders who say": the words before.
+                let n = match prev_item(text, lo, t.start) {
+                    Prev::Punct(',', comma) => match prev_item(text, lo, comma) {
+                        Prev::Word(n) => n,
+                        _ => return None,
+                    },
+                    Prev::Word(n) => n,
+                    _ => return None,
+                };
+                if pronoun(&text[n.start..n.end]).is_some() {
+                    return None;
+                }
+                let s = self.subject_ending_at(lo, n)?;
+                return matches!(s.kind, Kind::Person(_) | Kind::Org | Kind::Role)
+                    .then_some(Subject { mention: t, ..s });
+            }
+            return Some(Subject::new(Kind::Pronoun(p), t));
+        }
+        if starts_upper(w) || is_all_caps(w) {
+            self.read_run_backward(lo, t);
+            return self.run_subject();
+        }
+        self.role_phrase_back(lo, t)
+            .map(|span| Subject::new(Kind::Role, span))
+    }
+
+    /// A role phrase ending with `t`, back to its determiner: "the French president",
+    /// "officials", "his colleague", "the groups". The last word is a role noun from the list,
+    /// or any other lower-case noun-like word when a determiner opens the phrase.
+    fn role_phrase_back(&self, lo: usize, t: Tok) -> Option<Tok> {
+        let text = self.text;
+        let last = strip_possessive(&text[t.start..t.end]);
+        let listed = is_role_noun(last);
+        if !listed && !noun_like(last) {
+            return None;
+        }
+        let mut start = t.start;
+        let mut pos = t.start;
+        let mut determined = false;
+        for _ in 0..4 {
+            let Some(p) = word_before(text, lo, pos) else {
+                break;
+            };
+            let w = &text[p.start..p.end];
+            if is_determiner(w) || is_possessive(w) || is_number_word(w) {
+                start = p.start;
+                determined = true;
+                break;
+            }
+            if is_between_word(w) || pronoun(w).is_some() || is_not_name(w) || !noun_like_or_name(w)
+            {
+                break;
+            }
+            // Adjectives and names inside the phrase: "senior", "French", "White House".
+            pos = p.start;
+            if starts_upper(w) {
+                start = p.start;
+            }
+        }
+        (listed || determined).then_some(Tok { start, end: t.end })
+    }
+
+    /// The speaker after the cue: "…,” said Obama", "said the ministry", "according to
+    /// officials", "said one longtime adviser to Bill Clinton".
+    fn subject_right(&mut self, ce: usize, hi: usize) -> Option<Subject> {
+        let text = self.text;
+        let first = next_word(text, ce, hi)?;
+        // Only the words right after the cue, with no punctuation between.
+        if !text[ce..first.start].chars().all(char::is_whitespace) {
+            return None;
+        }
+        let w = &text[first.start..first.end];
+        if let Some(p) = pronoun(w) {
+            return matches!(p, Pronoun::Person(_) | Pronoun::Group)
+                .then_some(Subject::new(Kind::Pronoun(p), first));
+        }
+        if starts_upper(w) && !is_determiner(w) {
+            self.read_run_forward(first.start, hi);
+            return self.run_subject();
+        }
+        self.noun_phrase_at(first, hi)
+            .map(|span| Subject::new(Kind::Role, span))
+    }
+
+    /// A noun phrase starting at `first`: a role noun ("officials"), or a determiner (or a
+    /// number) and up to four words ending at a role noun or at a noun-like word followed by a
+    /// break (punctuation, a preposition, a verb): "the ministry", "one longtime adviser",
+    /// "74 percent".
+    fn noun_phrase_at(&self, first: Tok, hi: usize) -> Option<Tok> {
+        let text = self.text;
+        let w0 = &text[first.start..first.end];
+        let determined = is_determiner(w0) || is_number_word(w0);
+        let mut pos = first;
+        for k in 0..5 {
+            let w = &text[pos.start..pos.end];
+            let next = next_word(text, pos.end, hi)
+                .filter(|n| text[pos.end..n.start].chars().all(char::is_whitespace));
+            let ends = next.is_none_or(|n| {
+                let nw = &text[n.start..n.end];
+                !(noun_like(nw) || is_role_noun(nw) || starts_upper(nw))
+            });
+            if is_role_noun(w) || (k > 0 && determined && ends && noun_like(w)) {
+                return Some(Tok {
+                    start: first.start,
+                    end: pos.end,
+                });
+            }
+            if k > 0 && !(noun_like(w) || starts_upper(w) || is_number_word(w)) {
+                return None;
+            }
+            if k == 0 && !determined {
+                return None;
+            }
+            pos = next?;
+        }
         None
+    }
+
+    /// The subject at the start of the sentence (for ", saying ...", "and told"): a pronoun,
+    /// a name or a noun phrase in its first words ("The billionaire businessman began ...").
+    fn sentence_subject(&mut self, lo: usize, hi: usize) -> Option<Subject> {
+        let text = self.text;
+        let first = next_word(text, lo, hi)?;
+        let w = &text[first.start..first.end];
+        if let Some(p) = pronoun(w) {
+            return Some(Subject::new(Kind::Pronoun(p), first));
+        }
+        if let Some(span) = self.noun_phrase_at(first, hi) {
+            return Some(Subject::new(Kind::Role, span));
+        }
+        // Walk to the first capitalised run or role noun.
+        let mut pos = first;
+        for _ in 0..5 {
+            let w = &text[pos.start..pos.end];
+            if is_role_noun(w) {
+                let span = Tok {
+                    start: first.start,
+                    end: pos.end,
+                };
+                return Some(Subject::new(Kind::Role, span));
+            }
+            if starts_upper(w) && !is_not_name(w) {
+                self.read_run_forward(pos.start, hi);
+                return self.run_subject();
+            }
+            pos = next_word(text, pos.end, hi)?;
+        }
+        None
+    }
+
+    /// "Josh Earnest, the White House spokesman, said": the subject before the comma that
+    /// opens the apposition ending at `comma`; or the apposition itself when it is a name ("A
+    /// Twitter spokesman, Christopher Abboud, said").
+    fn apposition(&mut self, lo: usize, comma: usize, mark: char) -> Option<Subject> {
+        let text = self.text;
+        let window_start = comma.saturating_sub(220).max(lo);
+        let window_start = ceil_char_boundary(text, window_start);
+        let inner = &text[window_start..comma];
+        let open = inner.rfind(mark)? + window_start;
+        // The apposition is a phrase ("the White House spokesman", "speaking in Paris", "74",
+        // "who was there"), not a clause with its own quote.
+        let phrase = &text[open + mark.len_utf8()..comma];
+        if phrase.contains(['\u{201c}', '\u{201d}', '"']) || phrase.split_whitespace().count() > 16
+        {
+            return None;
+        }
+        let inside = open + mark.len_utf8();
+        if let Prev::Word(t) = prev_item(text, inside, comma) {
+            if starts_upper(&text[t.start..t.end]) {
+                self.read_run_backward(inside, t);
+                let whole = self
+                    .run
+                    .first()
+                    .is_some_and(|f| text[inside..f.start].trim().is_empty());
+                if whole {
+                    if let Some(s) = self.run_subject() {
+                        if matches!(s.kind, Kind::Person(_)) {
+                            return Some(s);
+                        }
+                    }
+                }
+            }
+        }
+        let Prev::Word(t) = prev_item(text, lo, open) else {
+            return None;
+        };
+        // After a name any apposition goes ("Bill Frelick, refugee director at Human Rights
+        // Watch, said"); after other words only a clear one, so that a clause between two
+        // commas is not taken for one.
+        let first = phrase.split_whitespace().next().unwrap_or("");
+        let opens_apposition = starts_upper(&text[t.start..t.end])
+            || is_determiner(first)
+            || starts_upper(first)
+            || first.ends_with("ing")
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                first,
+                "who"
+                    | "whose"
+                    | "himself"
+                    | "herself"
+                    | "now"
+                    | "then"
+                    | "also"
+                    | "once"
+                    | "formerly"
+                    | "like"
+            );
+        if !opens_apposition {
+            return None;
+        }
+        self.subject_ending_at(lo, t)
+    }
+
+    /// Turns what was found into the speaker column, resolving pronouns and short names.
+    fn resolve(&mut self, s: Subject) -> Option<Speaker> {
+        let text = self.text;
+        let t = s.mention;
+        match s.kind {
+            Kind::Person(gender) => {
+                let name = s.name;
+                let last = last_word(&text[name.start..name.end]);
+                let words = text[name.start..name.end].split_whitespace().count() as u8;
+                let entry = self.names.entry(last).or_insert(NameInfo {
+                    full: name,
+                    words,
+                    gender,
+                });
+                let full = entry.full;
+                Some(self.make(full, t, How::Named))
+            }
+            Kind::Org => Some(self.make(s.name, t, How::Organisation)),
+            Kind::Role => Some(self.make(s.name, t, How::Role)),
+            Kind::Pronoun(Pronoun::Person(g)) => {
+                let person = self
+                    .persons
+                    .iter()
+                    .find(|p| p.at < t.start && p.gender.agrees(g))
+                    .or_else(|| self.para_subjects.iter().rev().find(|p| p.gender.agrees(g)))
+                    .copied()
+                    .or_else(|| {
+                        let nobody_yet = self.para_subjects.is_empty()
+                            && !self.persons.iter().any(|p| p.at < t.start);
+                        self.last_para_subject
+                            .filter(|p| nobody_yet && p.gender.agrees(g))
+                    });
+                match person {
+                    Some(p) => {
+                        let last = last_word(&text[p.name.start..p.name.end]);
+                        let full = self.names.get(last).map_or(p.name, |n| n.full);
+                        Some(self.make(full, t, How::Pronoun))
+                    }
+                    None => {
+                        self.unresolved = Some((t.start, t.end));
+                        None
+                    }
+                }
+            }
+            Kind::Pronoun(Pronoun::Group) => match &self.para_group {
+                Some(g) => Some(Speaker {
+                    mention_start: t.start,
+                    mention_end: t.end,
+                    how: How::Pronoun,
+                    ..g.clone()
+                }),
+                None => {
+                    self.unresolved = Some((t.start, t.end));
+                    None
+                }
+            },
+            Kind::Pronoun(_) => {
+                self.unresolved = Some((t.start, t.end));
+                None
+            }
+        }
+    }
+
+    fn make(&self, name: Tok, mention: Tok, how: How) -> Speaker {
+        Speaker {
+            name: fold(&self.text[name.start..name.end]),
+            start: name.start,
+            end: name.end,
+            mention_start: mention.start,
+            mention_end: mention.end,
+            how,
+            paraphrase: false,
+        }
+    }
+
+    /// True when the reporting cue at `cs..ce`, whose source is named by `mention`, carries
+    /// content in the article's words rather than tagging a quotation: the words after it
+    /// are the claim ("said greater cooperation is required"), or it is "according to".
+    fn is_paraphrase(
+        &self,
+        lo: usize,
+        hi: usize,
+        word: &str,
+        cs: usize,
+        ce: usize,
+        mention: Tok,
+    ) -> bool {
+        let text = self.text;
+        // "“We must act”, Hollande said" and "”, said Obama": a tag after a quotation.
+        let first = mention.start.min(cs);
+        match prev_item(text, lo, first) {
+            Prev::Punct(c, _) if is_closing_quote(c) => return false,
+            Prev::Punct(',', at) => {
+                if let Prev::Punct(c, _) = prev_item(text, lo, at) {
+                    if is_closing_quote(c) {
+                        return false;
+                    }
+                }
+            }
+            _ => {}
+        }
+        if word == "according to" {
+            return true;
+        }
+        let after = text.get(mention.end.max(ce)..hi).unwrap_or("").trim_start();
+        after.chars().next().is_some_and(char::is_alphanumeric)
+    }
+
+    /// For each cue, whether it stands inside quotation marks (a quotation carried over
+    /// from the sentence before counts). Bytes, not chars: “ is E2 80 9C, ” E2 80 9D.
+    fn quoted_cues(&self, lo: usize, hi: usize, cues: &[CueMatch<'_>]) -> Vec<bool> {
+        let b = &self.text.as_bytes()[lo..hi];
+        let mut inside = self.open_quote;
+        if !b.contains(&b'"') && !b.contains(&0xE2) {
+            return vec![inside; cues.len()];
+        }
+        let mut out = Vec::with_capacity(cues.len());
+        let mut from = 0;
+        for cue in cues {
+            let upto = cue.start.min(b.len());
+            for k in from..upto {
+                match b[k] {
+                    b'"' => inside = !inside,
+                    0x9C if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => inside = true,
+                    0x9D if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => inside = false,
+                    _ => {}
+                }
+            }
+            from = from.max(upto);
+            out.push(inside);
+        }
+        out
+    }
+
+    fn opens_with_quote(&self, lo: usize, hi: usize) -> bool {
+        self.text[lo..hi].starts_with(['\u{201c}', '"', '\u{2018}', '\''])
+    }
+
+    /// True when the sentence leaves a quotation open: more opening than closing curly
+    /// quotes, or an odd number of straight ones; or it was open and nothing closed it.
+    fn quote_left_open(&self, lo: usize, hi: usize) -> bool {
+        let b = &self.text.as_bytes()[lo..hi];
+        // Most sentences have no quotation mark: two memchr calls say so (“ and ” start with
+        // the byte E2, as do dashes and ’, which the loop below tells apart).
+        if !b.contains(&b'"') && !b.contains(&0xE2) {
+            return self.open_quote;
+        }
+        let (mut open, mut close, mut straight) = (0usize, 0usize, 0usize);
+        // Bytes, not chars: “ is E2 80 9C and ” is E2 80 9D, and most sentences have
+        // neither.
+        for (k, &c) in b.iter().enumerate() {
+            match c {
+                b'"' => straight += 1,
+                0x9C | 0x9D if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => {
+                    if c == 0x9C {
+                        open += 1;
+                    } else {
+                        close += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if open + close + straight == 0 {
+            return self.open_quote;
+        }
+        if self.open_quote {
+            // A closing mark ends the quotation carried over.
+            return open > close || (close == 0 && straight % 2 == 0 && open > 0);
+        }
+        open > close || straight % 2 == 1
+    }
+}
+
+/// A capitalised word that opens a sentence and is no name: a participle ("Having",
+/// "Speaking") or an adverb of six letters or more in -ly, but not -lly ("Separately",
+/// "Clearly"; Kelly and Connolly are names).
+fn is_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "Having"
+            | "Being"
+            | "Saying"
+            | "Following"
+            | "Adding"
+            | "Citing"
+            | "Noting"
+            | "Pointing"
+            | "Declining"
+            | "Calling"
+            | "Asking"
+            | "Writing"
+            | "Responding"
+            | "Referring"
+            | "Arguing"
+            | "Explaining"
+            | "Describing"
+            | "Acknowledging"
+            | "Including"
+            | "Using"
+            | "Looking"
+            | "Taking"
+            | "Making"
+            | "Going"
+            | "Coming"
+            | "Seeking"
+            | "Trying"
+            | "Facing"
+            | "Addressing"
+            | "Campaigning"
+            | "Appearing"
+            | "Answering"
+            | "Accusing"
+            | "Reacting"
+            | "Standing"
+            | "Sitting"
+            | "Hoping"
+            | "Warning"
+            | "Insisting"
+    ) || (w.len() >= 6 && w.ends_with("ly") && !w.ends_with("lly"))
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "yesterday"
+            | "today"
+            | "Yesterday"
+            | "Today"
+            | "recently"
+            | "earlier"
+            | "later"
+    )
+}
+
+/// A number standing for a group of people: "74 percent said", "six in 10 said".
+fn is_number_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "Two"
+                | "Three"
+                | "Four"
+                | "Five"
+                | "Six"
+                | "Seven"
+                | "Eight"
+                | "Nine"
+                | "Ten"
+                | "About"
+                | "about"
+                | "Most"
+                | "More"
+                | "Nearly"
+                | "nearly"
+                | "half"
+                | "Half"
+        )
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '\u{201d}' | '"' | '\u{2019}' | '\'')
+}
+
+fn fold(s: &str) -> String {
+    let s = strip_possessive(s);
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+fn last_word(s: &str) -> &str {
+    strip_possessive(s.split_whitespace().next_back().unwrap_or(s))
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+fn is_possessive(w: &str) -> bool {
+    possessive_len(w) > 0
+}
+
+fn possessive_len(w: &str) -> usize {
+    if w.ends_with("\u{2019}s") {
+        "\u{2019}s".len()
+    } else if w.ends_with("'s") {
+        2
+    } else if w.len() > 1 && (w.ends_with('\u{2019}') || w.ends_with('\'')) {
+        w.chars().next_back().map_or(0, char::len_utf8)
+    } else {
+        0
+    }
+}
+
+fn strip_possessive(w: &str) -> &str {
+    &w[..w.len() - possessive_len(w)]
+}
+
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// True when a word starts at byte `i`: the byte before is not part of a word. The curly
+/// quotes and dashes before a name ("“Obama") are three bytes ending in 0x80-0xBF, so they
+/// are checked as characters.
+fn word_starts_at(b: &[u8], lo: usize, i: usize) -> bool {
+    if i <= lo {
+        return true;
+    }
+    let p = b[i - 1];
+    if p.is_ascii_alphanumeric() || p == b'\'' || p == b'-' || p == b'.' || p == b'&' {
+        return false;
+    }
+    if p < 0x80 {
+        return true;
+    }
+    // A multi-byte character: a letter continues the word, punctuation does not.
+    i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80
+}
+
+/// Short titles written with a full stop ("Mr.", "Sen.", "Jr."), which belong to the word.
+fn is_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sen"
+            | "Sens"
+            | "Rep"
+            | "Reps"
+            | "Gov"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Maj"
+            | "Capt"
+            | "Sgt"
+            | "Adm"
+            | "Prof"
+            | "Rev"
+            | "Jr"
+            | "Sr"
+            | "St"
+            | "Mt"
+            | "Ft"
+            | "Hon"
+            | "Pres"
+            | "Supt"
+            | "Insp"
+            | "Det"
+            | "Cmdr"
+    )
+}
+
+/// True when a letter or digit starts at byte `k` (before `hi`).
+fn alnum_at(text: &str, k: usize, hi: usize) -> bool {
+    match text.as_bytes().get(k) {
+        Some(c) if k < hi && *c < 0x80 => c.is_ascii_alphanumeric(),
+        Some(_) if k < hi => text
+            .get(k..hi)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric),
+        _ => false,
+    }
+}
+
+/// Characters inside a word: letters, digits, and joiners followed by a letter or digit.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
+}
+
+/// The word starting at `i` (which must be its first byte), ending before `hi`: letters,
+/// digits, and the joiners `' ’ - . &` between them. Keeps the full stop of titles and
+/// initials ("Mr.", "J.", "U.S."). Bytes are read directly, characters decoded only past
+/// ASCII: this runs on every capitalised word of every sentence.
+fn word_at(text: &str, i: usize, hi: usize) -> Option<Tok> {
+    let b = text.as_bytes();
+    let hi = hi.min(b.len());
+    if i >= hi || !text.is_char_boundary(i) {
+        return None;
+    }
+    let mut j = i;
+    while j < hi {
+        let c = b[j];
+        if c.is_ascii_alphanumeric() {
+            j += 1;
+        } else if c < 0x80 {
+            if j > i && matches!(c, b'\'' | b'-' | b'.' | b'&') && alnum_at(text, j + 1, hi) {
+                j += 1;
+            } else {
+                break;
+            }
+        } else {
+            let Some(ch) = text.get(j..hi).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            let len = ch.len_utf8();
+            if ch.is_alphanumeric() || (j > i && ch == '\u{2019}' && alnum_at(text, j + len, hi)) {
+                j += len;
+            } else {
+                break;
+            }
+        }
+    }
+    if j == i {
+        return None;
+    }
+    let mut e = j;
+    if b.get(j) == Some(&b'.') && j < hi {
+        let w = &text[i..j];
+        let initial = w.len() == 1 && starts_upper(w);
+        if initial || is_abbreviation(w) || w.contains('.') {
+            e += 1;
+        }
+    }
+    Some(Tok { start: i, end: e })
+}
+
+/// The next word at or after `i`, skipping whitespace only; `None` at punctuation or `hi`.
+fn next_word(text: &str, i: usize, hi: usize) -> Option<Tok> {
+    let s = text.get(i..hi)?;
+    let skip = s.len() - s.trim_start().len();
+    word_at(text, i + skip, hi)
+}
+
+/// The word ending just before `i` (skipping whitespace only); `None` when punctuation or
+/// the sentence start comes first.
+fn word_before(text: &str, lo: usize, i: usize) -> Option<Tok> {
+    match prev_item(text, lo, i) {
+        Prev::Word(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// What stands before `i`, skipping whitespace: a word, a punctuation mark, or the start.
+fn prev_item(text: &str, lo: usize, i: usize) -> Prev {
+    let Some(s) = text.get(lo..i) else {
+        return Prev::Start;
+    };
+    let trimmed = s.trim_end();
+    let Some(last) = trimmed.chars().next_back() else {
+        return Prev::Start;
+    };
+    let last_at = lo + trimmed.len() - last.len_utf8();
+    if !(last.is_alphanumeric() || last == '.') {
+        return Prev::Punct(last, last_at);
+    }
+    // Back to the start of the word: letters, digits and joiners between them.
+    let mut start = lo + trimmed.len();
+    let mut prev_was_alnum = false;
+    for (k, c) in trimmed.char_indices().rev() {
+        if c.is_alphanumeric() {
+            start = lo + k;
+            prev_was_alnum = true;
+        } else if is_joiner(c) && (prev_was_alnum || c == '.') {
+            prev_was_alnum = false;
+        } else {
+            break;
+        }
+    }
+    if start >= lo + trimmed.len() {
+        // Only a full stop: punctuation.
+        return Prev::Punct(last, last_at);
+    }
+    match word_at(text, start, lo + trimmed.len()) {
+        Some(t) => Prev::Word(t),
+        None => Prev::Punct(last, last_at),
+    }
+}
+
+/// The index of the first ASCII capital letter among the eight bytes of `x` (little
+/// endian), if any. Per byte: the high bit of `t + 0x3F` is set from 'A' up, that of
+/// `t + 0x25` from '[' up; `t` has the high bit cleared so no carry crosses bytes, and bytes
+/// with the high bit set (UTF-8) are left out.
+fn first_capital(x: u64) -> Option<usize> {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let t = x & LOW7;
+    let from_a = t + 0x3F3F_3F3F_3F3F_3F3F;
+    let past_z = t + 0x2525_2525_2525_2525;
+    let capitals = from_a & !past_z & !x & HIGH;
+    (capitals != 0).then(|| capitals.trailing_zeros() as usize / 8)
+}
+
+/// True when `b` starts with a name particle and a space ("of England", "bin Laden"): the
+/// capitalised word before it may open a run.
+fn starts_particle(b: &[u8]) -> bool {
+    let end = b
+        .iter()
+        .position(|c| !c.is_ascii_lowercase())
+        .unwrap_or(b.len());
+    b.get(end) == Some(&b' ') && std::str::from_utf8(&b[..end]).is_ok_and(is_name_particle)
+}
+
+/// "We’re", "I’m", "Don't": capitalised, never a name.
+fn is_contraction(w: &str) -> bool {
+    let Some(i) = w.find(['\'', '\u{2019}']) else {
+        return false;
+    };
+    let rest = w[i..].trim_start_matches(['\'', '\u{2019}']);
+    matches!(rest, "re" | "m" | "ll" | "ve" | "d" | "t") || w[..i].ends_with('n')
+}
+
+/// Reporting verbs that may come before their subject ("…,” said Obama", "added the
+/// minister"): those that take no object.
+fn inverts(cue: &str) -> bool {
+    matches!(
+        cue.to_ascii_lowercase().as_str(),
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "noted"
+            | "asked"
+            | "argued"
+            | "argues"
+            | "insisted"
+            | "insists"
+            | "continued"
+            | "explained"
+            | "replied"
+            | "responded"
+            | "answered"
+            | "declared"
+            | "claimed"
+            | "claims"
+            | "recalled"
+            | "tweeted"
+            | "concluded"
+            | "according to"
+    )
+}
+
+/// Words after which a reporting verb takes the subject of the sentence: "she greeted
+/// supporters *and* told them", "*while* saying".
+fn is_clause_link(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "while" | "before" | "after" | "when" | "then"
+    )
+}
+
+/// A lower-case word that can end a noun phrase: not a function word, an adverb or a verb
+/// form we can see.
+fn noun_like(w: &str) -> bool {
+    w.len() > 2
+        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !is_between_word(w)
+        && !is_function_word(w)
+}
+
+fn noun_like_or_name(w: &str) -> bool {
+    starts_upper(w) || noun_like(w) || w.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Words that never end the subject of a reporting verb.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "and"
+            | "but"
+            | "for"
+            | "nor"
+            | "yet"
+            | "that"
+            | "which"
+            | "what"
+            | "this"
+            | "these"
+            | "those"
+            | "with"
+            | "from"
+            | "into"
+            | "onto"
+            | "upon"
+            | "about"
+            | "than"
+            | "then"
+            | "there"
+            | "here"
+            | "when"
+            | "where"
+            | "while"
+            | "who"
+            | "whom"
+            | "whose"
+            | "why"
+            | "how"
+            | "not"
+            | "also"
+            | "only"
+            | "even"
+            | "just"
+            | "very"
+            | "more"
+            | "most"
+            | "less"
+            | "some"
+            | "any"
+            | "all"
+            | "each"
+            | "every"
+            | "both"
+            | "such"
+            | "own"
+            | "out"
+            | "off"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "until"
+            | "unless"
+            | "though"
+            | "although"
+            | "whether"
+            | "can"
+            | "cannot"
+            | "shall"
+            | "per"
+            | "via"
+            | "among"
+            | "against"
+            | "between"
+            | "without"
+            | "within"
+            | "during"
+            | "through"
+            | "across"
+            | "toward"
+            | "towards"
+            | "again"
+            | "once"
+            | "ago"
+            | "too"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "asked"
+            | "added"
+            | "time"
+            | "year"
+            | "years"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "month"
+            | "months"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "today"
+            | "tonight"
+            | "yesterday"
+            | "statement"
+            | "interview"
+            | "conference"
+            | "briefing"
+            | "speech"
+            | "email"
+            | "letter"
+            | "way"
+            | "him"
+            | "them"
+            | "her"
+            | "us"
+            | "me"
+            | "you"
+            | "its"
+            | "his"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "one"
+            | "she"
+            | "they"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::cues::find_cues;
+    use crate::rules::speakers::CASES;
+    use crate::segment::split_sentences;
+
+    fn speakers(text: &str) -> Vec<Option<Speaker>> {
+        let mut tracker = SpeakerTracker::new(text);
+        split_sentences(text)
+            .iter()
+            .map(|s| tracker.speaker(s, &find_cues(&text[s.start..s.end])))
+            .collect()
+    }
+
+    #[test]
+    fn every_speaker_case_passes() {
+        let mut failures = Vec::new();
+        for case in CASES {
+            let got = speakers(case.text).pop().flatten().map(|s| s.name);
+            if got.as_deref() != case.speaker {
+                failures.push(format!(
+                    "{:?}: expected {:?}, got {got:?}",
+                    case.text, case.speaker
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn spans_point_at_the_name_and_the_mention() {
+        let text = "White House spokesman Josh Earnest spoke. Earnest said “no”. He added more.";
+        let got = speakers(text);
+        let second = got[1].as_ref().unwrap();
+        assert_eq!(&text[second.start..second.end], "Josh Earnest");
+        assert_eq!(&text[second.mention_start..second.mention_end], "Earnest");
+        assert_eq!(second.how, How::Named);
+        let third = got[2].as_ref().unwrap();
+        assert_eq!(third.name, "Josh Earnest");
+        assert_eq!(&text[third.mention_start..third.mention_end], "He");
+        assert_eq!(third.how, How::Pronoun);
+    }
+
+    #[test]
+    fn capitals_are_found_eight_bytes_at_a_time() {
+        let at = |s: &[u8; 8]| first_capital(u64::from_le_bytes(*s));
+        assert_eq!(at(b"the Obam"), Some(4));
+        assert_eq!(at(b"abc@[z`{"), None);
+        assert_eq!(at(b"AZ......"), Some(0));
+        assert_eq!(at(b".......Z"), Some(7));
+        assert_eq!(
+            at(&[0xC3, 0x89, b'a', b'b', 0xE2, 0x80, 0x9C, b'O']),
+            Some(7)
+        );
+        for b in 0..=255u8 {
+            let x = u64::from(b) << 24;
+            assert_eq!(first_capital(x) == Some(3), b.is_ascii_uppercase(), "{b}");
+        }
+    }
+
+    #[test]
+    fn weird_text_does_not_panic() {
+        for text in [
+            "",
+            "“",
+            "said",
+            ", said",
+            "“said”",
+            "Mr. said.",
+            "é said É",
+            "— said —",
+            "A, b, c, said",
+            "’s said",
+            "Obama’",
+            "said “",
+            "according to",
+            "according to “",
+            "He, who said",
+        ] {
+            let _ = speakers(text);
+        }
     }
 }

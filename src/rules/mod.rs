@@ -6,5 +6,7 @@
 
 pub mod cues;
 pub mod currency;
+pub mod literals;
 pub mod numeric;
+pub mod speakers;
 pub mod units;

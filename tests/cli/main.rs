@@ -4,6 +4,7 @@
 #[macro_use]
 mod util;
 
+mod contested;
 mod extract;
 mod figures;
 mod mark;

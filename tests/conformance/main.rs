@@ -4,6 +4,9 @@
 //!
 //! Print the figures: `cargo test --release --test conformance -- --nocapture --test-threads 1`
 
+mod attribution;
+mod checkworthy;
 mod data;
+mod hedge;
 mod numbers;
 mod sbd;
