@@ -142,7 +142,7 @@ pub fn claim_cells(c: &Claim) -> [String; 18] {
         c.unit.clone(),
         c.qualifier.as_str().to_string(),
         c.cues_cell(),
-        c.speaker.clone().unwrap_or_default(),
+        c.speaker.as_deref().unwrap_or_default().to_string(),
         c.sentence.to_string(),
         c.source.to_string(),
         c.line.to_string(),
@@ -193,6 +193,12 @@ impl UniqueIds {
     /// An empty set.
     pub fn new() -> UniqueIds {
         UniqueIds::default()
+    }
+
+    /// Makes room for `n` more ids, so that a long document's rows do not rehash the set
+    /// again and again as it grows.
+    pub fn make_room(&mut self, n: usize) {
+        self.packed.reserve(n);
     }
 
     /// Takes `id`; false if it was taken already.

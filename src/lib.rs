@@ -39,6 +39,7 @@ pub mod error;
 pub mod extract;
 pub mod mention;
 pub mod number;
+pub mod parallel;
 pub mod review;
 pub mod rules;
 pub mod score;

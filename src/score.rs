@@ -209,7 +209,7 @@ mod tests {
             value: Value::None,
             unit: String::new(),
             qualifier,
-            cues: Vec::new(),
+            cues: std::sync::Arc::from([]),
             speaker: None,
             sentence: "".into(),
             source: "-".into(),

@@ -326,7 +326,7 @@ mod tests {
                 value: Value::Number(value),
                 unit: String::new(),
                 qualifier: Qualifier::Exact,
-                cues: Vec::new(),
+                cues: std::sync::Arc::from([]),
                 speaker: None,
                 sentence: sentence.into(),
                 source: source.into(),
