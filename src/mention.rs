@@ -405,6 +405,9 @@ fn build_tables() -> Tables {
     let mut anchors = vec![Anchor::None];
     let mut lexicon = Lexicon::default();
     let mut possible = [[0u32; 32]; 17];
+    // Not a lexicon word, but the tokenizer looks for it where it looks words up: "www"
+    // opens a URL.
+    possible[3][usize::from(b'w' & 31)] |= 1u32 << (b'w' & 31);
     for (key, anchor) in entries {
         let len = key_len(key) as usize;
         let first = (key >> (8 * (len.max(1) - 1))) as u8;
@@ -889,12 +892,13 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
             } else {
                 Case::Mixed
             };
+            // "www" is in `possible` too, so that it is looked for only here.
             let aid = if may_be_in(&tab.possible, len, c0, key as u8) {
+                maybe_skip |= key == const { pack("www") };
                 tab.lexicon.get(&key).copied().unwrap_or(0)
             } else {
                 0
             };
-            maybe_skip |= len == 3 && key == const { pack("www") };
             toks.push(Tok {
                 case,
                 key,
@@ -904,6 +908,8 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
             i = j;
         } else if class == SPACE {
             space = true;
+            nl |= c0 == b'\n';
+            i += 1;
             while i < n && CLASS[usize::from(b[i])] == SPACE {
                 nl |= b[i] == b'\n';
                 i += 1;
