@@ -709,6 +709,17 @@ static KEY_MASKS: [u128; 17] = {
     t
 };
 
+/// `LETTER_BITS_OF[n]`: bit 0x20 of each byte of an `n`-byte packed key.
+static LETTER_BITS_OF: [u128; 17] = {
+    let mut t = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        t[n] = LETTER_BITS >> (8 * (16 - n));
+        n += 1;
+    }
+    t
+};
+
 /// `FIRST_LETTER_BITS[n]`: bit 0x20 of the first byte of an `n`-byte packed key.
 static FIRST_LETTER_BITS: [u128; 17] = {
     let mut t = [0u128; 17];
@@ -878,7 +889,7 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
             // Letters differ from their lower case in bit 0x20 alone: set it for the key,
             // count where it was clear for the case.
             let raw = raw_key(tb, start + i, start + j);
-            let bits = LETTER_BITS & KEY_MASKS[len];
+            let bits = LETTER_BITS_OF[len];
             let key = raw | bits;
             let upper_bits = !raw & bits;
             let case = if upper_bits == 0 {
