@@ -3826,6 +3826,15 @@ impl<'a> Parser<'a> {
     fn range(&mut self, a: &Core, after: Option<(&Tail, usize)>) -> Option<Step> {
         let c = after.map_or(a.e, |(_, e)| e);
         let conn = self.t.get(c)?;
+        // Most figures are followed by no connective at all: leave before looking back.
+        let may_join = match conn.kind {
+            TK::Punct => matches!(conn.ch, '-' | '‐' | '~' | '–' | '—'),
+            TK::Word => kws!["to", "through", "and", "or"].contains(&conn.key),
+            TK::Num => false,
+        };
+        if !may_join {
+            return None;
+        }
         let between = a.s > self.floor && self.is_word(a.s - 1, "between");
         let from = a.s > self.floor && self.is_word(a.s - 1, "from");
         let dash = conn.kind == TK::Punct
