@@ -2158,11 +2158,13 @@ impl<'a> Parser<'a> {
     // ---- numbers
 
     /// Classifies the tokens from `i` for [`number::read_number`].
-    fn items(&self, i: usize, money: bool) -> ([Item; 16], usize) {
-        let mut items = [Item::Other; 16];
+    /// Fills `items` (all [`Item::Other`]) with the tokens from `i` as the number reader
+    /// sees them, up to the first that ends a number; returns how many tokens there are to
+    /// read from `i`, at most 16.
+    fn items(&self, i: usize, money: bool, items: &mut [Item; 16]) -> usize {
         let end = (i + 16).min(self.t.len());
         for k in i..end {
-            let tok = self.t[k];
+            let tok = &self.t[k];
             if tok.skip {
                 break;
             }
@@ -2206,7 +2208,7 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        (items, end - i)
+        end - i
     }
 
     /// A word glued to a numeral: a scale suffix ("350m", "1.13bn", "10k") or nothing.
@@ -2267,7 +2269,8 @@ impl<'a> Parser<'a> {
         prefix: Option<usize>,
         money: Option<(&'static str, f64)>,
     ) -> Option<Core> {
-        let (items, n) = self.items(i, money.is_some());
+        let mut items = [Item::Other; 16];
+        let n = self.items(i, money.is_some(), &mut items);
         let mut r: Reading = number::read_number(&items[..n.max(1)])?;
         let last = i + r.len - 1;
         if r.ends_in_denominator {
