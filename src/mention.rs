@@ -1344,7 +1344,8 @@ enum Tail {
     Points,
     Pp,
     Bp,
-    Money(String, f64),
+    /// A currency code (all static: one allocation, when the row is made).
+    Money(&'static str, f64),
     Unit(&'static str, f64),
     Noun(String),
     /// "10-fold": a change by a factor.
@@ -1361,7 +1362,7 @@ impl Tail {
             Tail::Points => "points".into(),
             Tail::Pp => "pp".into(),
             Tail::Bp => "bp".into(),
-            Tail::Money(code, _) => code.clone(),
+            Tail::Money(code, _) => (*code).into(),
             Tail::Unit(u, _) => (*u).into(),
             Tail::Noun(w) => w.clone(),
             Tail::Times => "x".into(),
@@ -2909,7 +2910,7 @@ impl<'a> Parser<'a> {
     fn tail(&self, core: &Core, j: usize) -> Result<(Tail, usize), Step> {
         if let Some((code, f)) = core.money {
             // Only a rate can follow a prefixed amount: "$5 a share".
-            return Ok((Tail::Money(code.to_string(), f), self.rate(j)));
+            return Ok((Tail::Money(code, f), self.rate(j)));
         }
         let last_is_numeral = j > 0 && self.kind(j - 1) == Some(TK::Num);
         // Glued letters: a percent, a unit, a currency, or a name ("3D", "4G").
@@ -2928,10 +2929,10 @@ impl<'a> Parser<'a> {
             }
             if self.is_word(j, "p") {
                 // "873p": pence.
-                return Ok((Tail::Money("GBP".into(), 0.01), self.rate(j + 1)));
+                return Ok((Tail::Money("GBP", 0.01), self.rate(j + 1)));
             }
             if self.is_word(j, "c") && !self.glued(j + 1) {
-                return Ok((Tail::Money("USD".into(), 0.01), self.rate(j + 1)));
+                return Ok((Tail::Money("USD", 0.01), self.rate(j + 1)));
             }
             return Err(Step::Skip(self.chunk_end(j)));
         }
@@ -2942,10 +2943,10 @@ impl<'a> Parser<'a> {
                 return Ok(self.points_after(j + 1, Tail::Percent));
             }
             if c == '¢' {
-                return Ok((Tail::Money("USD".into(), 0.01), self.rate(j + 1)));
+                return Ok((Tail::Money("USD", 0.01), self.rate(j + 1)));
             }
             if let Some((_, code)) = currency::SYMBOLS.iter().find(|(s, _)| *s == c) {
-                return Ok((Tail::Money((*code).into(), 1.0), self.rate(j + 1)));
+                return Ok((Tail::Money(code, 1.0), self.rate(j + 1)));
             }
             if c == '+' && !self.is_num(j + 1) {
                 return Ok((Tail::Bare, j));
@@ -3062,7 +3063,7 @@ impl<'a> Parser<'a> {
         }
         if let Some(&idx) = self.tab.currency_words.get(&pack(w)) {
             let cw = &currency::WORDS[idx];
-            return Ok(Some((Tail::Money(cw.unit.into(), cw.factor), k + 1)));
+            return Ok(Some((Tail::Money(cw.unit, cw.factor), k + 1)));
         }
         if core.fraction && w == "point" {
             return Ok(Some((Tail::Pp, k + 1)));
@@ -3186,13 +3187,13 @@ impl<'a> Parser<'a> {
 
     /// A currency after a number: "dlrs", "Canadian dlrs", "U.S. dollars", "EUR", "stg".
     /// Returns the code, the factor to the major unit and the end.
-    fn currency_after(&self, j: usize, glued: bool) -> Option<(String, f64, usize)> {
+    fn currency_after(&self, j: usize, glued: bool) -> Option<(&'static str, f64, usize)> {
         let t = self.t.get(j)?;
         if t.kind == TK::Punct {
             if let Some((_, code)) = currency::SYMBOLS.iter().find(|(s, _)| *s == t.ch) {
                 // "20 €" (a symbol after the figure, spaced) only when nothing numeric follows.
                 if !self.number_starts(j + 1) || self.t[j + 1].space {
-                    return Some(((*code).into(), 1.0, j + 1));
+                    return Some((code, 1.0, j + 1));
                 }
             }
             return None;
@@ -3203,13 +3204,13 @@ impl<'a> Parser<'a> {
         if let Some(code) = self.code_of(j) {
             // "3.14US$"
             if self.is_punct(j + 1, '$') && self.glued(j + 1) {
-                return Some((code.into(), 1.0, j + 2));
+                return Some((code, 1.0, j + 2));
             }
-            return Some((code.into(), 1.0, j + 1));
+            return Some((code, 1.0, j + 1));
         }
         // Finance shorthand: "120 MEUR", "30 MUSD" (millions).
         if let Some(code) = self.million_code(j) {
-            return Some((code.into(), 1e6, j + 1));
+            return Some((code, 1e6, j + 1));
         }
         // A code in lower case straight after the figure: "20 usd" ("10 try" is English).
         if t.case == Case::Lower
@@ -3217,7 +3218,7 @@ impl<'a> Parser<'a> {
             && self.kind(j - 1) == Some(TK::Num)
             && let Some(code) = self.tab.lower_codes.get(&t.key)
         {
-            return Some(((*code).into(), 1.0, j + 1));
+            return Some((code, 1.0, j + 1));
         }
         // Up to two adjective words, then the currency word.
         for skip in 0..=2usize {
@@ -3241,10 +3242,10 @@ impl<'a> Parser<'a> {
                 {
                     return None;
                 }
-                let unit: String = if skip > 0 {
-                    self.adjective_for(j, k, cw.family)?.into()
+                let unit = if skip > 0 {
+                    self.adjective_for(j, k, cw.family)?
                 } else {
-                    cw.unit.into()
+                    cw.unit
                 };
                 return Some((unit, cw.factor, k + 1));
             }
@@ -4105,7 +4106,7 @@ impl<'a> Parser<'a> {
         if self.is_word(e, "of") {
             if let Some((code, f, ne)) = self.currency_after(e + 1, false) {
                 kind = Kind::Money;
-                unit = code;
+                unit = code.into();
                 value *= f;
                 e = ne;
             } else if let Some((u, f, ne)) = self.unit_at(e + 1, false) {
@@ -4126,7 +4127,7 @@ impl<'a> Parser<'a> {
             }
         } else if let Some((code, f, ne)) = self.currency_after(e, false) {
             kind = Kind::Money;
-            unit = code;
+            unit = code.into();
             value *= f;
             e = ne;
         } else if let Some((w, ne)) = self.noun(e, false) {
