@@ -935,6 +935,15 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
             let (j, tok) = scan_numeral(s, i, start, space, nl);
             toks.push(tok);
             i = j;
+        } else if c0 < 0x80 && c0 != 0x0b {
+            // ASCII punctuation (the vertical tab, whitespace to `char::is_whitespace`, is not
+            // in `SPACE`): the key of a byte that is no letter is the byte.
+            let mut tok = Tok::new(start + i, start + i + 1, TK::Punct, space, nl);
+            tok.ch = char::from(c0);
+            tok.key = u128::from(c0);
+            maybe_skip |= matches!(c0, b'@' | b':' | b'<');
+            toks.push(tok);
+            i += 1;
         } else {
             let Some((j, tok)) = other_token(s, i, start, space, nl) else {
                 break;
@@ -6067,6 +6076,31 @@ mod exact {
                     let short = scan_numeral(&text, i, 3, true, false);
                     let full = scan_numeral_in_full(&text, i, 3, true, false);
                     assert_eq!(format!("{short:?}"), format!("{full:?}"), "{text:?}");
+                }
+            }
+        }
+    }
+
+    /// ASCII punctuation cut in the tokenizer's loop makes the token [`other_token`] makes.
+    #[test]
+    fn ascii_punctuation_tokens_are_those_of_the_general_way() {
+        for c in 0u8..0x80 {
+            if c.is_ascii_alphanumeric() || CLASS[usize::from(c)] == SPACE || c == b'.' {
+                continue;
+            }
+            let text = format!("x{}y", char::from(c));
+            let mut toks = Vec::new();
+            tokenize(&text, 0, text.len(), &mut toks);
+            let general = other_token(&text, 1, 0, false, false).and_then(|(_, t)| t);
+            match general {
+                None => assert_eq!(toks.len(), 2, "{c:#x}"),
+                Some(t) => {
+                    // Only the marks of URLs and tickers ("@", "<") come later.
+                    let got = Tok {
+                        skip: false,
+                        ..toks[1]
+                    };
+                    assert_eq!(format!("{got:?}"), format!("{t:?}"), "{c:#x}");
                 }
             }
         }
