@@ -323,7 +323,7 @@ struct Tables {
     starters: [[u32; 32]; 17],
     anchors: Vec<Anchor>,
     /// For each anchor, whether a word with it does nothing unless what follows it does
-    /// ([`Parser::passes_over`]).
+    /// ([`passes_over`]).
     passive: Vec<bool>,
     verbs: Map<VerbRole>,
     currency_words: Map<usize>,
@@ -1529,6 +1529,33 @@ struct Parser<'a> {
     last_change: Option<(usize, bool)>,
 }
 
+/// Can the token at `i` be passed over without a [`Parser::step`]? Most tokens are
+/// words that neither start a figure nor stand right before one, or punctuation that
+/// never does. A word whose anchor is "passive" ([`Tables::passive`]: none, "a",
+/// "and", "of", "point", "minus", a scale abbreviation, a month, "several") makes
+/// something only with a numeral, `$`, a dash, a full stop or a word of the lexicon
+/// after it; number words, vague plurals, multipliers and decade words always take a
+/// step. "a", "and" and "of" alone are one word in seven of news text, and each step
+/// cost about a hundred instructions.
+#[inline(always)]
+fn passes_over(t: &[Tok], passive: &[bool], i: usize) -> bool {
+    let Some(tok) = t.get(i) else {
+        return true;
+    };
+    match tok.kind {
+        TK::Word => {
+            passive[usize::from(tok.aid)]
+                && !t.get(i + 1).is_some_and(|n| match n.kind {
+                    TK::Num => true,
+                    TK::Punct => matches!(n.ch, '$' | '-' | '.' | '‐' | '–'),
+                    TK::Word => n.aid != 0,
+                })
+        }
+        TK::Punct => tok.ch.is_ascii() && !matches!(tok.ch, '$' | '#' | '-'),
+        TK::Num => false,
+    }
+}
+
 /// Superlatives ("largest", "best"); the list holds the "-est" words that are not.
 fn superlative(key: u128) -> bool {
     const NOT: &[u128] = kws![
@@ -1643,9 +1670,14 @@ impl<'a> Parser<'a> {
                 i = self.floor;
                 continue;
             }
-            if self.passes_over(i) {
+            // The tokens passed over, in a loop of its own: with the tokens and the table
+            // held in locals, the loop keeps them in registers.
+            let (t, passive) = (&self.t[..], &self.tab.passive[..]);
+            while i < n && passes_over(t, passive, i) {
                 i += 1;
-                continue;
+            }
+            if i == n {
+                break;
             }
             match self.step(i) {
                 Step::Emit(f) => {
@@ -1669,31 +1701,10 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Can the token at `i` be passed over without a [`Parser::step`]? Most tokens are
-    /// words that neither start a figure nor stand right before one, or punctuation that
-    /// never does. A word whose anchor is "passive" ([`Tables::passive`]: none, "a",
-    /// "and", "of", "point", "minus", a scale abbreviation, a month, "several") makes
-    /// something only with a numeral, `$`, a dash, a full stop or a word of the lexicon
-    /// after it; number words, vague plurals, multipliers and decade words always take a
-    /// step. "a", "and" and "of" alone are one word in seven of news text, and each step
-    /// cost about a hundred instructions.
-    #[inline(always)]
+    /// [`passes_over`], for the tests.
+    #[cfg(test)]
     fn passes_over(&self, i: usize) -> bool {
-        let Some(t) = self.t.get(i) else {
-            return true;
-        };
-        match t.kind {
-            TK::Word => {
-                self.tab.passive[usize::from(t.aid)]
-                    && !self.t.get(i + 1).is_some_and(|n| match n.kind {
-                        TK::Num => true,
-                        TK::Punct => matches!(n.ch, '$' | '-' | '.' | '‐' | '–'),
-                        TK::Word => n.aid != 0,
-                    })
-            }
-            TK::Punct => t.ch.is_ascii() && !matches!(t.ch, '$' | '#' | '-'),
-            TK::Num => false,
-        }
+        passes_over(&self.t, &self.tab.passive, i)
     }
 
     fn emit(&mut self, f: Fig) {
@@ -5881,7 +5892,7 @@ mod exact {
         );
     }
 
-    /// Every token the parser passes over ([`Parser::passes_over`]) is one where a full
+    /// Every token the parser passes over ([`passes_over`]) is one where a full
     /// step would have found nothing either.
     #[test]
     fn passing_over_a_token_loses_nothing() {
