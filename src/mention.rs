@@ -322,9 +322,9 @@ struct Tables {
     /// ([`Anchor::starts_figure_alone`]).
     starters: [[u32; 32]; 17],
     anchors: Vec<Anchor>,
-    /// For each anchor, whether a word with it does nothing unless what follows it does
-    /// ([`passes_over`]).
-    passive: Vec<bool>,
+    /// For each anchor, how the walk treats a word with it ([`passes_over`]): [`PASSIVE`],
+    /// [`WAKES`].
+    walk: Vec<u8>,
     verbs: Map<VerbRole>,
     currency_words: Map<usize>,
     dollar_prefixes: Map<&'static str>,
@@ -470,26 +470,23 @@ fn build_tables() -> Tables {
     let qualifiers_after = (0..qualifiers.len())
         .filter(|&i| qualifiers[i].1.after)
         .collect();
-    let passive = anchors
+    let walk = anchors
         .iter()
-        .map(|a| {
-            matches!(
-                a,
-                Anchor::None
-                    | Anchor::And
-                    | Anchor::Of
-                    | Anchor::Abbrev(_)
-                    | Anchor::Month(_)
-                    | Anchor::VagueMod
-                    | Anchor::A
-                    | Anchor::Point
-                    | Anchor::Minus
-            )
+        .map(|a| match a {
+            Anchor::None
+            | Anchor::And
+            | Anchor::Of
+            | Anchor::Abbrev(_)
+            | Anchor::Month(_)
+            | Anchor::VagueMod
+            | Anchor::A => PASSIVE,
+            Anchor::Num(_) | Anchor::Vague(..) => WAKES,
+            _ => 0,
         })
         .collect();
     Tables {
         lexicon,
-        passive,
+        walk,
         possible,
         starters,
         anchors,
@@ -1529,26 +1526,32 @@ struct Parser<'a> {
     last_change: Option<(usize, bool)>,
 }
 
-/// Can the token at `i` be passed over without a [`Parser::step`]? Most tokens are
-/// words that neither start a figure nor stand right before one, or punctuation that
-/// never does. A word whose anchor is "passive" ([`Tables::passive`]: none, "a",
-/// "and", "of", "point", "minus", a scale abbreviation, a month, "several") makes
-/// something only with a numeral, `$`, a dash, a full stop or a word of the lexicon
-/// after it; number words, vague plurals, multipliers and decade words always take a
-/// step. "a", "and" and "of" alone are one word in seven of news text, and each step
-/// cost about a hundred instructions.
+/// A word that does nothing unless what follows it does: see [`passes_over`].
+const PASSIVE: u8 = 1;
+/// A word that makes a passive word before it worth a step: a number word ("a dozen",
+/// "several hundred") or a vague plural ("several thousands").
+const WAKES: u8 = 2;
+
+/// Can the token at `i` be passed over without a [`Parser::step`]? Most tokens are words
+/// that neither start a figure nor stand right before one, or punctuation that never does.
+/// A [`PASSIVE`] word (no anchor, "a", "and", "of", a scale abbreviation, a month,
+/// "several") makes something only with a numeral, `$`, a dash, a full stop, or a word
+/// that [`WAKES`] it after it; number words, vague plurals, multipliers, decade words,
+/// "point" and "minus" always take a step. "a", "and" and "of" alone are one word in
+/// seven of news text, and the words before them as many again; each step cost about a
+/// hundred instructions.
 #[inline(always)]
-fn passes_over(t: &[Tok], passive: &[bool], i: usize) -> bool {
+fn passes_over(t: &[Tok], walk: &[u8], i: usize) -> bool {
     let Some(tok) = t.get(i) else {
         return true;
     };
     match tok.kind {
         TK::Word => {
-            passive[usize::from(tok.aid)]
+            walk[usize::from(tok.aid)] & PASSIVE != 0
                 && !t.get(i + 1).is_some_and(|n| match n.kind {
                     TK::Num => true,
                     TK::Punct => matches!(n.ch, '$' | '-' | '.' | '‐' | '–'),
-                    TK::Word => n.aid != 0,
+                    TK::Word => walk[usize::from(n.aid)] & WAKES != 0,
                 })
         }
         TK::Punct => tok.ch.is_ascii() && !matches!(tok.ch, '$' | '#' | '-'),
@@ -1672,8 +1675,8 @@ impl<'a> Parser<'a> {
             }
             // The tokens passed over, in a loop of its own: with the tokens and the table
             // held in locals, the loop keeps them in registers.
-            let (t, passive) = (&self.t[..], &self.tab.passive[..]);
-            while i < n && passes_over(t, passive, i) {
+            let (t, walk) = (&self.t[..], &self.tab.walk[..]);
+            while i < n && passes_over(t, walk, i) {
                 i += 1;
             }
             if i == n {
@@ -1704,7 +1707,7 @@ impl<'a> Parser<'a> {
     /// [`passes_over`], for the tests.
     #[cfg(test)]
     fn passes_over(&self, i: usize) -> bool {
-        passes_over(&self.t, &self.tab.passive, i)
+        passes_over(&self.t, &self.tab.walk, i)
     }
 
     fn emit(&mut self, f: Fig) {
