@@ -328,6 +328,8 @@ struct Tables {
     currency_words: Map<usize>,
     dollar_prefixes: Map<&'static str>,
     codes: HashSet<&'static str, FxBuild>,
+    /// The length of the longest code or alias, in bytes.
+    longest_code: usize,
     /// ISO codes written in lower case, for "20 usd".
     lower_codes: Map<&'static str>,
     units: Map<Vec<(usize, Vec<u128>)>>,
@@ -497,6 +499,12 @@ fn build_tables() -> Tables {
             .map(|(w, c)| (pack(w), *c))
             .collect(),
         codes: currency::CODES.iter().copied().collect(),
+        longest_code: currency::CODES
+            .iter()
+            .chain(currency::CODE_ALIASES.iter().map(|(a, _)| a))
+            .map(|c| c.len())
+            .max()
+            .unwrap_or(0),
         lower_codes: currency::CODES
             .iter()
             .filter(|c| !matches!(**c, "TRY" | "MAD" | "PHP" | "ALL" | "TOP"))
@@ -1942,12 +1950,11 @@ impl<'a> Parser<'a> {
                 return Step::No;
             }
         }
-        let tk = self.t[i];
-        let word = self.text(i);
-        let w = tk.key;
+        let (w, case) = (self.t[i].key, self.t[i].case);
         let next_glued = self.glued(i + 1);
         // Codes are upper case ("USD", "EUR", "MAUD") or one of a few aliases ("Rs", "RM").
-        let maybe_code = tk.case == Case::Upper || word.starts_with('R');
+        let maybe_code =
+            case == Case::Upper || self.text.as_bytes().get(self.t[i].start) == Some(&b'R');
         // "USD3.14", "Rs20", "RM42"; otherwise a name with a number in it: "G20", "MH17".
         if next_glued && self.is_num(i + 1) {
             if maybe_code && let Some(code) = self.code_of(i) {
@@ -1985,7 +1992,7 @@ impl<'a> Parser<'a> {
             // "USD 5", "EUR 20", "Rs. 20"
             if let Some(code) = self.code_of(i) {
                 let mut k = i + 1;
-                if word == "Rs" && self.is_punct(k, '.') {
+                if self.text(i) == "Rs" && self.is_punct(k, '.') {
                     k += 1;
                 }
                 if self.is_num(k) {
@@ -1994,7 +2001,7 @@ impl<'a> Parser<'a> {
             }
         }
         // "No. 1", "No 2": a rank; "No 10" is Downing Street.
-        if w == const { pack("no") } && (tk.case != Case::Lower || self.is_punct(i + 1, '.')) {
+        if w == const { pack("no") } && (case != Case::Lower || self.is_punct(i + 1, '.')) {
             let k = if self.is_punct(i + 1, '.') {
                 i + 2
             } else {
@@ -2110,8 +2117,13 @@ impl<'a> Parser<'a> {
 
     /// An ISO code or alias at `k` ("USD", "Rs", "RM"), case-sensitive.
     fn code_of(&self, k: usize) -> Option<&'static str> {
+        let t = self.t.get(k)?;
+        // Most words asked about are longer than any code or alias.
+        if t.end - t.start > self.tab.longest_code {
+            return None;
+        }
         let w = self.text(k);
-        if self.t.get(k)?.case == Case::Upper
+        if t.case == Case::Upper
             && let Some(c) = self.tab.codes.get(w)
         {
             return Some(c);
