@@ -908,7 +908,19 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
         let c0 = b[i];
         let class = CLASS[usize::from(c0)];
         if class == LETTER {
-            let j = letters_end(b, i + 1, n);
+            // Words of up to seven letters (most of them) are found in the eight bytes from
+            // `i`, read once for their end and their key; longer ones are read on.
+            let mut short = None;
+            if let Some(chunk) = b.get(i..).and_then(|r| r.first_chunk::<8>()) {
+                let w = u64::from_le_bytes(*chunk);
+                let others = !letter_bytes(w) & 0x8080_8080_8080_8080;
+                if others != 0 {
+                    let len = (others.trailing_zeros() / 8) as usize;
+                    // The first `len` bytes, the first the highest, as `pack` has them.
+                    short = Some((i + len, w.swap_bytes() >> (8 * (8 - len))));
+                }
+            }
+            let j = short.map_or_else(|| letters_end(b, i + 1, n), |(j, _)| j);
             let len = j - i;
             // A letter with an accent continues the word ("café"), and a letter with a full
             // stop may open dotted initials ("U.S."): those take the long way.
@@ -934,7 +946,10 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
             }
             // Letters differ from their lower case in bit 0x20 alone: set it for the key,
             // count where it was clear for the case.
-            let raw = raw_key(tb, start + i, start + j);
+            let raw = match short {
+                Some((_, raw)) => u128::from(raw),
+                None => raw_key(tb, start + i, start + j),
+            };
             let bits = LETTER_BITS_OF[len];
             let key = raw | bits;
             let upper_bits = !raw & bits;
