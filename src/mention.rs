@@ -1023,7 +1023,7 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
         nl = false;
     }
     if maybe_skip {
-        mark_skips(text, toks);
+        mark_skips(toks);
     }
     upper_words > 2 && upper_words > 2 * lower_words
 }
@@ -1431,19 +1431,20 @@ impl Clean {
 }
 
 /// Marks tokens inside URLs, e-mail addresses and Reuters tickers ("<SRD>", "<7203.T>").
-fn mark_skips(text: &str, toks: &mut [Tok]) {
+fn mark_skips(toks: &mut [Tok]) {
     let n = toks.len();
     let mut k = 0;
     while k < n {
-        let t = toks[k];
-        let url = (t.kind == TK::Punct && t.ch == '@')
-            || (t.kind == TK::Punct
-                && t.ch == ':'
+        let (kind, ch) = (toks[k].kind, toks[k].ch);
+        let url = (kind == TK::Punct && ch == '@')
+            || (kind == TK::Punct
+                && ch == ':'
                 && k + 2 < n
                 && toks[k + 1].ch == '/'
                 && toks[k + 2].ch == '/')
-            || (t.kind == TK::Word
-                && text[t.start..t.end].eq_ignore_ascii_case("www")
+            // The key is the word in lower case: "www" in any case.
+            || (kind == TK::Word
+                && toks[k].key == const { pack("www") }
                 && k + 1 < n
                 && toks[k + 1].ch == '.'
                 && !toks[k + 1].space);
@@ -1462,7 +1463,7 @@ fn mark_skips(text: &str, toks: &mut [Tok]) {
             k = b;
             continue;
         }
-        if t.kind == TK::Punct && t.ch == '<' {
+        if kind == TK::Punct && ch == '<' {
             // A ticker: "<" glued tokens ">" within a short span.
             let mut b = k + 1;
             while b < n && b < k + 8 && !toks[b].space && toks[b].ch != '>' {
