@@ -2185,7 +2185,7 @@ impl<'a> Parser<'a> {
     }
 
     fn at_numeral(&mut self, i: usize) -> Step {
-        let tk = self.t[i];
+        let tk = &self.t[i];
         // List numbering: "1." or "2)" opening a line.
         // "1." only at the sentence start: in hard-wrapped text a line can start with the
         // last figure of a sentence ("growth of\n5."); "2)" anywhere at a line start.
@@ -2500,7 +2500,7 @@ impl<'a> Parser<'a> {
                 r = number::read_number(&items[..r.len - 1])?;
             }
         }
-        let first = self.t[i];
+        let first = &self.t[i];
         let plain = r.len == 1 && first.kind == TK::Num && !first.dec && !first.comma && !r.scaled;
         let mut value = r.value;
         let mut e = i + r.len;
