@@ -157,7 +157,7 @@ impl Hasher for Fx {
 type FxBuild = BuildHasherDefault<Fx>;
 /// The lexicon: keyed by [`pack`]ed words, so a lookup is an integer hash with no lowercase
 /// copy and no UTF-8 check (the tokenizer packs each word once).
-type Lexicon = HashMap<u128, u16, FxBuild>;
+type Lexicon = HashMap<u128, u8, FxBuild>;
 
 /// A word table keyed by [`pack`]ed words, with a 1024-bit filter in front of the hash map.
 /// Most words a figure's context is looked up for are in no table: the filter turns them
@@ -320,10 +320,11 @@ struct Tables {
     possible: [[u32; 32]; 17],
     /// The quick rejection's automaton ([`may_hold_figure`]).
     rejection: Rejection,
-    anchors: Vec<Anchor>,
+    /// By [`Tok::aid`]: a fixed size, so that a lookup needs no bounds check.
+    anchors: Box<[Anchor; 256]>,
     /// For each anchor, how the walk treats a word with it ([`passes_over`]): [`PASSIVE`],
     /// [`WAKES`].
-    walk: Vec<u8>,
+    walk: Box<[u8; 256]>,
     verbs: Map<VerbRole>,
     currency_words: Map<usize>,
     dollar_prefixes: Map<&'static str>,
@@ -423,7 +424,8 @@ fn build_tables() -> Tables {
                 anchors.push(anchor);
                 anchors.len() - 1
             });
-        lexicon.insert(key, u16::try_from(id).expect("fewer than 65536 anchors"));
+        // The build runs in every test: a table too rich for a byte fails them all.
+        lexicon.insert(key, u8::try_from(id).expect("fewer than 256 anchors"));
     }
     let rejection = Rejection::new(
         lexicon
@@ -470,9 +472,9 @@ fn build_tables() -> Tables {
     let qualifiers_after = (0..qualifiers.len())
         .filter(|&i| qualifiers[i].1.after)
         .collect();
-    let walk = anchors
-        .iter()
-        .map(|a| match a {
+    let mut walk = Box::new([0u8; 256]);
+    for (w, a) in walk.iter_mut().zip(&anchors) {
+        *w = match a {
             Anchor::None
             | Anchor::And
             | Anchor::Of
@@ -482,8 +484,13 @@ fn build_tables() -> Tables {
             | Anchor::A => PASSIVE,
             Anchor::Num(_) | Anchor::Vague(..) => WAKES,
             _ => 0,
-        })
-        .collect();
+        };
+    }
+    let anchors = {
+        let mut table = Box::new([Anchor::None; 256]);
+        table[..anchors.len()].copy_from_slice(&anchors);
+        table
+    };
     Tables {
         lexicon,
         walk,
@@ -581,7 +588,7 @@ struct Tok {
     key: u128,
     /// Index of the word's [`Anchor`] in `Tables::anchors` (0: none); an index keeps the
     /// token small, and tokens are made for every word of every sentence.
-    aid: u16,
+    aid: u8,
     ch: char,
     val: f64,
     int_digits: u8,
@@ -1606,7 +1613,7 @@ const WAKES: u8 = 2;
 /// seven of news text, and the words before them as many again; each step cost about a
 /// hundred instructions.
 #[inline(always)]
-fn passes_over(t: &[Tok], walk: &[u8], i: usize) -> bool {
+fn passes_over(t: &[Tok], walk: &[u8; 256], i: usize) -> bool {
     let Some(tok) = t.get(i) else {
         return true;
     };
@@ -1740,7 +1747,7 @@ impl<'a> Parser<'a> {
             }
             // The tokens passed over, in a loop of its own: with the tokens and the table
             // held in locals, the loop keeps them in registers.
-            let (t, walk) = (&self.t[..], &self.tab.walk[..]);
+            let (t, walk) = (&self.t[..], &*self.tab.walk);
             while i < n && passes_over(t, walk, i) {
                 i += 1;
             }
