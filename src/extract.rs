@@ -14,7 +14,7 @@ use crate::rules::cues::{
     CONTESTED_MIN, Category, CueMatch, Lexicon, UserRule, labels, read_rules_csv, strength,
 };
 use crate::score::{Context, score, score_value};
-use crate::segment::{Sentence, split_sentences};
+use crate::segment::{Sentence, is_wrapped, paragraph_pieces, split_range, split_sentences};
 use crate::speaker::{How, SpeakerTracker};
 
 /// What an assertion attributed in the article's own words to a named person or
@@ -125,20 +125,35 @@ impl Extractor {
     /// sentence with no figure whose cues are strong enough; sorted by score (highest
     /// first), then by position.
     ///
-    /// A long document (an archive, a wire feed saved as one file) is cut at paragraph
-    /// starts into pieces of about [`CHUNK_BYTES`], which are worked on by as many threads
-    /// as the machine has cores. The pieces depend on the text only, never on the number of
+    /// A long document (an archive, a wire feed saved as one file) is cut after blank lines
+    /// into pieces of about [`CHUNK_BYTES`], which are worked on by as many threads as the
+    /// machine has cores. The pieces depend on the text only, never on the number of
     /// cores, so the output is the same on every machine; an article is one piece.
     pub fn extract_document(&self, doc: &Document) -> Vec<Claim> {
-        let sentences = split_sentences(&doc.text);
+        let text = doc.text.as_str();
         let source: Arc<str> = Arc::from(doc.source.as_str());
-        let chunks = chunk_sentences(&doc.text, &sentences, self.chunk_bytes);
-        let work = |range: &std::ops::Range<usize>| {
-            self.extract_sentences(doc, &source, &sentences[range.clone()], range.start)
-        };
-        let mut claims: Vec<Claim> = match chunks.as_slice() {
-            [one] => work(one),
-            _ => parallel::map(&chunks, work).into_iter().flatten().collect(),
+        let pieces = paragraph_pieces(text, self.chunk_bytes);
+        let mut claims: Vec<Claim> = if let [_] = pieces.as_slice() {
+            self.extract_sentences(doc, &source, &split_sentences(text), 0)
+        } else {
+            // Split first (each piece needs the number of sentences before it, for scoring by
+            // position), then extract, both on all cores.
+            let wrapped = is_wrapped(text);
+            let split = parallel::map(&pieces, |piece| split_range(text, piece.clone(), wrapped));
+            let mut before = 0;
+            let work: Vec<(usize, &[Sentence])> = split
+                .iter()
+                .map(|sentences| {
+                    before += sentences.len();
+                    (before - sentences.len(), sentences.as_slice())
+                })
+                .collect();
+            parallel::map(&work, |&(first, sentences)| {
+                self.extract_sentences(doc, &source, sentences, first)
+            })
+            .into_iter()
+            .flatten()
+            .collect()
         };
         make_ids_unique(&mut claims);
         sort_by_score(claims)
@@ -157,6 +172,7 @@ impl Extractor {
         let text = doc.text.as_str();
         let lexicon = self.lexicon();
         let mut tracker = SpeakerTracker::new(text);
+        let mut lines = doc.lines();
         let mut claims = Vec::new();
         let mut mentions: Vec<Mention> = Vec::new();
         // First pass: the cues and the speaker of every sentence. Every sentence goes through
@@ -228,7 +244,7 @@ impl Extractor {
             let speaker: Option<Arc<str>> = found.map(|s| Arc::from(s.name));
             let cues: Arc<[String]> = Arc::from(labels(cue_matches));
             let folded: Arc<str> = Arc::from(fold_whitespace(sentence_text));
-            let hash = SentenceHash::new(&folded);
+            let hash = SentenceHash::of_folded(&folded);
             if contested {
                 // A contested assertion: the claim is the whole sentence, so that a reviewer
                 // sees the hedge or the dispute together with what it is about.
@@ -246,7 +262,7 @@ impl Extractor {
                     speaker: speaker.clone(),
                     sentence: folded.clone(),
                     source: Arc::clone(source),
-                    line: doc.line_of(sentence.start),
+                    line: lines.line_of(sentence.start),
                     start: sentence.start,
                     end: sentence.end,
                     notes: String::new(),
@@ -254,7 +270,7 @@ impl Extractor {
                 });
                 contexts.push(ctx);
             }
-            for m in &mentions {
+            for m in mentions.drain(..) {
                 let claim_text = &text[m.start..m.end];
                 claims.push(Claim {
                     id: hash.claim_id(claim_text, m.kind),
@@ -264,13 +280,13 @@ impl Extractor {
                     kind: m.kind,
                     claim: claim_text.to_string(),
                     value: m.value,
-                    unit: m.unit.clone(),
+                    unit: m.unit,
                     qualifier: m.qualifier,
                     cues: cues.clone(),
                     speaker: speaker.clone(),
                     sentence: folded.clone(),
                     source: Arc::clone(source),
-                    line: doc.line_of(m.start),
+                    line: lines.line_of(m.start),
                     start: m.start,
                     end: m.end,
                     notes: String::new(),
@@ -296,45 +312,6 @@ impl Extractor {
 /// that the per-piece costs (a thread's hand-over, a fresh speaker tracker) vanish, small
 /// enough that two cores share a 16 MB wire archive evenly.
 pub const CHUNK_BYTES: usize = 1 << 20;
-
-/// Cuts `sentences` into ranges of about `size` bytes of text each, every range after the
-/// first starting after a blank line, so that no quotation or "he said" is cut from the
-/// person it refers to (a line start alone is not enough: in an article written one
-/// paragraph per line, "He said" opens a line and means the previous line's subject).
-fn chunk_sentences(text: &str, sentences: &[Sentence], size: usize) -> Vec<std::ops::Range<usize>> {
-    let mut chunks = Vec::new();
-    let mut first = 0;
-    let mut from_byte = 0;
-    for (i, pair) in sentences.windows(2).enumerate() {
-        let (before, s) = (pair[0], pair[1]);
-        if s.start - from_byte >= size && blank_line_between(text, before.end, s.start) {
-            chunks.push(first..i + 1);
-            first = i + 1;
-            from_byte = s.start;
-        }
-    }
-    chunks.push(first..sentences.len());
-    chunks
-}
-
-/// True when `text[from..to]` (the gap between two sentences) holds an empty line.
-fn blank_line_between(text: &str, from: usize, to: usize) -> bool {
-    let gap = text.as_bytes().get(from..to).unwrap_or_default();
-    let mut newlines = 0;
-    for &b in gap {
-        match b {
-            b'\n' => {
-                newlines += 1;
-                if newlines == 2 {
-                    return true;
-                }
-            }
-            b' ' | b'\t' | b'\r' => {}
-            _ => newlines = 0,
-        }
-    }
-    false
-}
 
 /// Rows by score (highest first), then position, in place. `sort_by_cached_key` sorts
 /// (key, index) pairs and then swaps each row into place once: sorting the rows themselves
@@ -387,7 +364,7 @@ mod tests {
             ..Extractor::new()
         };
         let doc = Document::new("-", text.as_str());
-        assert!(chunk_sentences(&text, &split_sentences(&text), 300).len() >= 10);
+        assert!(paragraph_pieces(&text, 300).len() >= 10);
         let got = pieces.extract_document(&doc);
         assert_eq!(got.len(), whole.len());
         for (a, b) in got.iter().zip(&whole) {
@@ -398,19 +375,6 @@ mod tests {
                 .iter()
                 .any(|c| c.speaker.as_deref() == Some("Lee Chan"))
         );
-    }
-
-    #[test]
-    fn chunks_cover_every_sentence_once_and_start_paragraphs() {
-        let text = "Tax rose. Pay fell.\n\nSales rose. Costs fell.\n\nJobs went.";
-        let sentences = split_sentences(text);
-        let chunks = chunk_sentences(text, &sentences, 1);
-        assert_eq!(chunks, [0..2, 2..4, 4..5]);
-        assert_eq!(chunk_sentences(text, &sentences, 1 << 20), vec![0..5]);
-        assert_eq!(chunk_sentences("", &[], 1), vec![0..0]);
-        // Line starts without a blank line are not cut.
-        let lines = "Tax rose.\nPay fell.\nHe said so.";
-        assert_eq!(chunk_sentences(lines, &split_sentences(lines), 1), vec![0..3]);
     }
 
     #[test]
