@@ -383,6 +383,12 @@ impl SentenceHash {
 
     /// The id of `claim` of `kind` in this sentence: the same as [`claim_id`].
     pub fn claim_id(self, claim: &str, kind: Kind) -> String {
+        format_id(self.claim_key(claim, kind))
+    }
+
+    /// The 48 bits behind [`SentenceHash::claim_id`], for tables of ids that should not
+    /// parse hex digits back.
+    pub fn claim_key(self, claim: &str, kind: Kind) -> u64 {
         // A claim wrapped over two lines in one version and one line in the next is the same.
         let h = if claim.bytes().any(|b| b.is_ascii_whitespace() && b != b' ') {
             let plain: Vec<u8> = claim
@@ -393,14 +399,18 @@ impl SentenceHash {
         } else {
             hash_bytes(self.0, claim.as_bytes())
         };
-        let h = avalanche(hash_bytes(h, kind.as_str().as_bytes())) >> 16;
-        // By hand: `format!("{:012x}")` cost 800 instructions per row.
-        const HEX: &[u8; 16] = b"0123456789abcdef";
-        (0..12)
-            .rev()
-            .map(|k| char::from(HEX[(h >> (4 * k)) as usize & 0xf]))
-            .collect()
+        avalanche(hash_bytes(h, kind.as_str().as_bytes())) >> 16
     }
+}
+
+/// An id as the checklist shows it: 48 bits as 12 hex digits.
+pub fn format_id(key: u64) -> String {
+    // By hand: `format!("{:012x}")` cost 800 instructions per row.
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    (0..12)
+        .rev()
+        .map(|k| char::from(HEX[(key >> (4 * k)) as usize & 0xf]))
+        .collect()
 }
 
 /// 64-bit FNV-1a: tiny, stable across Rust releases, and fast on the short keys it is given

@@ -5,7 +5,9 @@ use std::hash::BuildHasherDefault;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::claim::{Claim, Fnv, Kind, Qualifier, SentenceHash, Status, Value, fold_whitespace};
+use crate::claim::{
+    Claim, Fnv, Kind, Qualifier, SentenceHash, Status, Value, fold_whitespace, format_id,
+};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::mention::{Mention, find_mentions};
@@ -133,30 +135,36 @@ impl Extractor {
         let text = doc.text.as_str();
         let source: Arc<str> = Arc::from(doc.source.as_str());
         let pieces = paragraph_pieces(text, self.chunk_bytes);
-        let mut claims: Vec<Claim> = if let [_] = pieces.as_slice() {
-            self.extract_sentences(doc, &source, &split_sentences(text), 0)
-        } else {
-            // Split first (each piece needs the number of sentences before it, for scoring by
-            // position), then extract, both on all cores.
-            let wrapped = is_wrapped(text);
-            let split = parallel::map(&pieces, |piece| split_range(text, piece.clone(), wrapped));
-            let mut before = 0;
-            let work: Vec<(usize, &[Sentence])> = split
-                .iter()
-                .map(|sentences| {
-                    before += sentences.len();
-                    (before - sentences.len(), sentences.as_slice())
-                })
-                .collect();
-            parallel::map(&work, |&(first, sentences)| {
-                self.extract_sentences(doc, &source, sentences, first)
+        if let [_] = pieces.as_slice() {
+            let mut rows = self.extract_sentences(doc, &source, &split_sentences(text), 0);
+            make_ids_unique(std::slice::from_mut(&mut rows));
+            rows.claims
+                .sort_by_cached_key(|c| (std::cmp::Reverse(c.score), c.start));
+            return rows.claims;
+        }
+        // Split first (each piece needs the number of sentences before it, for scoring by
+        // position), then extract, both on all cores.
+        let wrapped = is_wrapped(text);
+        let split = parallel::map(&pieces, |piece| split_range(text, piece.clone(), wrapped));
+        let mut before = 0;
+        let work: Vec<(usize, &[Sentence])> = split
+            .iter()
+            .map(|sentences| {
+                before += sentences.len();
+                (before - sentences.len(), sentences.as_slice())
             })
-            .into_iter()
-            .flatten()
-            .collect()
-        };
-        make_ids_unique(&mut claims);
-        sort_by_score(claims)
+            .collect();
+        let mut runs = parallel::map(&work, |&(first, sentences)| {
+            self.extract_sentences(doc, &source, sentences, first)
+        });
+        make_ids_unique(&mut runs);
+        // Each piece sorted on its own core, then merged: sorting the whole in one place
+        // moved every row to a random place, a tenth of a run over a wire archive.
+        parallel::for_each_mut(&mut runs, |rows| {
+            rows.claims
+                .sort_by_cached_key(|c| (std::cmp::Reverse(c.score), c.start));
+        });
+        merge_by_score(runs.into_iter().map(|rows| rows.claims).collect())
     }
 
     /// The scored rows of consecutive `sentences` of `doc`, the first of which is sentence
@@ -168,12 +176,13 @@ impl Extractor {
         source: &Arc<str>,
         sentences: &[Sentence],
         first_index: usize,
-    ) -> Vec<Claim> {
+    ) -> Rows {
         let text = doc.text.as_str();
         let lexicon = self.lexicon();
         let mut tracker = SpeakerTracker::new(text);
         let mut lines = doc.lines();
         let mut claims = Vec::new();
+        let mut keys = Vec::new();
         let mut mentions: Vec<Mention> = Vec::new();
         // First pass: the cues and the speaker of every sentence. Every sentence goes through
         // the tracker, figures or not: "he said" in a later sentence refers to whoever was
@@ -248,8 +257,10 @@ impl Extractor {
             if contested {
                 // A contested assertion: the claim is the whole sentence, so that a reviewer
                 // sees the hedge or the dispute together with what it is about.
+                let key = hash.claim_key(sentence_text, Kind::Contested);
+                keys.push(key);
                 claims.push(Claim {
-                    id: hash.claim_id(sentence_text, Kind::Contested),
+                    id: format_id(key),
                     status: Status::Todo,
                     verdict: String::new(),
                     score: 0,
@@ -272,8 +283,10 @@ impl Extractor {
             }
             for m in mentions.drain(..) {
                 let claim_text = &text[m.start..m.end];
+                let key = hash.claim_key(claim_text, m.kind);
+                keys.push(key);
                 claims.push(Claim {
-                    id: hash.claim_id(claim_text, m.kind),
+                    id: format_id(key),
                     status: Status::Todo,
                     verdict: String::new(),
                     score: 0,
@@ -304,7 +317,7 @@ impl Extractor {
                 claim.score = score_value(claim, ctx);
             }
         }
-        claims
+        Rows { claims, keys }
     }
 }
 
@@ -313,34 +326,53 @@ impl Extractor {
 /// enough that two cores share a 16 MB wire archive evenly.
 pub const CHUNK_BYTES: usize = 1 << 20;
 
-/// Rows by score (highest first), then position, in place. `sort_by_cached_key` sorts
-/// (key, index) pairs and then swaps each row into place once: sorting the rows themselves
-/// moved each of them (about 270 bytes) log n times, and building a second vector of them
-/// cost a page fault per 4 KiB.
-fn sort_by_score(mut claims: Vec<Claim>) -> Vec<Claim> {
-    // Stable: equal rows keep text order.
-    claims.sort_by_cached_key(|c| (std::cmp::Reverse(c.score), c.start));
-    claims
+/// The rows of consecutive sentences, in text order, with the 48-bit keys of their ids
+/// (so that ids can be made unique without reading them back from their hex digits).
+struct Rows {
+    claims: Vec<Claim>,
+    keys: Vec<u64>,
+}
+
+/// Merges runs each sorted by score (highest first) then position, whose positions do not
+/// overlap and come in run order, into one run sorted the same way.
+fn merge_by_score(runs: Vec<Vec<Claim>>) -> Vec<Claim> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let total = runs.iter().map(Vec::len).sum();
+    let mut runs: Vec<std::iter::Peekable<std::vec::IntoIter<Claim>>> =
+        runs.into_iter().map(|r| r.into_iter().peekable()).collect();
+    let mut heap: BinaryHeap<(u8, Reverse<usize>, Reverse<usize>)> = runs
+        .iter_mut()
+        .enumerate()
+        .filter_map(|(i, r)| r.peek().map(|c| (c.score, Reverse(c.start), Reverse(i))))
+        .collect();
+    let mut out = Vec::with_capacity(total);
+    while let Some((_, _, Reverse(i))) = heap.pop() {
+        let Some(claim) = runs[i].next() else {
+            continue;
+        };
+        out.push(claim);
+        if let Some(next) = runs[i].peek() {
+            heap.push((next.score, Reverse(next.start), Reverse(i)));
+        }
+    }
+    out
 }
 
 /// A sentence repeated word for word (a standfirst repeated in the body, a quote given twice)
-/// gives the same id twice; the second and later copies get `-2`, `-3`, ... in text order, so
-/// ids stay unique within a checklist and still stable across re-runs.
-fn make_ids_unique(claims: &mut [Claim]) {
-    // Keyed by the id's 48-bit hash read back from its hex digits, with an identity-like
-    // hasher: no string copies and no string hashing for the 150,000 rows of a wire archive.
+/// gives the same id twice; the second and later copies get `-2`, `-3`, ... in text order
+/// (`runs` in text order), so ids stay unique within a checklist and still stable across
+/// re-runs.
+fn make_ids_unique(runs: &mut [Rows]) {
     let mut seen: HashMap<u64, u32, BuildHasherDefault<Fnv>> = HashMap::default();
-    seen.reserve(claims.len());
-    let mut by_text: HashMap<String, u32> = HashMap::new();
-    for claim in claims.iter_mut() {
-        let n = match u64::from_str_radix(&claim.id, 16) {
-            Ok(key) if claim.id.len() == 12 => seen.entry(key).or_insert(0),
-            // Not an id of ours (cannot happen today; kept correct anyway).
-            _ => by_text.entry(claim.id.clone()).or_insert(0),
-        };
-        *n += 1;
-        if *n > 1 {
-            claim.id = format!("{}-{}", claim.id, n);
+    seen.reserve(runs.iter().map(|r| r.keys.len()).sum());
+    for rows in runs {
+        for (claim, &key) in rows.claims.iter_mut().zip(&rows.keys) {
+            let n = seen.entry(key).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                claim.id = format!("{}-{}", claim.id, n);
+            }
         }
     }
 }
