@@ -29,12 +29,14 @@ impl Document {
     /// Wraps text that is already in memory; `source` names it in the checklist.
     pub fn new(source: impl Into<String>, text: impl Into<String>) -> Document {
         let text = text.into();
-        let line_starts = text
-            .bytes()
-            .enumerate()
-            .filter(|&(_, b)| b == b'\n')
-            .map(|(i, _)| i + 1)
-            .collect();
+        // `str::find` with a char is a vectorised memchr; the byte-by-byte filter it replaces
+        // (and the regrowing of its vector) cost 1% of a Reuters run.
+        let mut line_starts = Vec::with_capacity(text.len() / 32);
+        let mut from = 0;
+        while let Some(p) = text[from..].find('\n') {
+            from += p + 1;
+            line_starts.push(from);
+        }
         Document {
             source: source.into(),
             text,
@@ -81,6 +83,44 @@ impl Document {
     /// The 1-based line on which byte `offset` lies.
     pub fn line_of(&self, offset: usize) -> usize {
         self.line_starts.partition_point(|&s| s <= offset) + 1
+    }
+
+    /// A reader of line numbers for offsets that mostly go forward, as a document's claims
+    /// do: a binary search per claim over the line table of a 16 MB archive (385,000
+    /// lines) missed the cache at every step.
+    pub fn lines(&self) -> LineCursor<'_> {
+        LineCursor {
+            starts: &self.line_starts,
+            index: 0,
+        }
+    }
+}
+
+/// See [`Document::lines`].
+#[derive(Debug, Clone)]
+pub struct LineCursor<'d> {
+    starts: &'d [usize],
+    /// Lines before the current one: `starts[index - 1] <= offset < starts[index]`.
+    index: usize,
+}
+
+impl LineCursor<'_> {
+    /// The 1-based line on which byte `offset` lies; as [`Document::line_of`], but cheap when
+    /// `offset` is at or a little after the one asked before.
+    pub fn line_of(&mut self, offset: usize) -> usize {
+        let behind = self.index > 0 && self.starts[self.index - 1] > offset;
+        if behind
+            || self
+                .starts
+                .get(self.index + 64)
+                .is_some_and(|&s| s <= offset)
+        {
+            self.index = self.starts.partition_point(|&s| s <= offset);
+        }
+        while self.starts.get(self.index).is_some_and(|&s| s <= offset) {
+            self.index += 1;
+        }
+        self.index + 1
     }
 }
 
@@ -178,6 +218,31 @@ mod tests {
         assert_eq!(d.line_of(2), 2);
         assert_eq!(d.line_of(6), 3);
         assert_eq!(d.line_of(7), 4);
+    }
+
+    #[test]
+    fn line_cursor_agrees_with_line_of_going_forward_back_and_far() {
+        let text: String = (0..500).map(|i| "x".repeat(i % 7) + "\n").collect();
+        let d = Document::new("-", text);
+        let mut cursor = d.lines();
+        let offsets = [
+            0,
+            1,
+            5,
+            5,
+            40,
+            39,
+            2,
+            900,
+            901,
+            1200,
+            3,
+            d.text.len(),
+            d.text.len() + 9,
+        ];
+        for offset in offsets {
+            assert_eq!(cursor.line_of(offset), d.line_of(offset), "at {offset}");
+        }
     }
 
     #[test]

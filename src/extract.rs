@@ -5,7 +5,9 @@ use std::hash::BuildHasherDefault;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::claim::{Claim, Fnv, Kind, Qualifier, SentenceHash, Status, Value, fold_whitespace};
+use crate::claim::{
+    Claim, Fnv, Kind, Qualifier, SentenceHash, Status, Value, fold_whitespace, format_id,
+};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::mention::{Mention, find_mentions};
@@ -14,7 +16,7 @@ use crate::rules::cues::{
     CONTESTED_MIN, Category, CueMatch, Lexicon, UserRule, labels, read_rules_csv, strength,
 };
 use crate::score::{Context, score, score_value};
-use crate::segment::{Sentence, split_sentences};
+use crate::segment::{Sentence, is_wrapped, paragraph_pieces, split_range, split_sentences};
 use crate::speaker::{How, SpeakerTracker};
 
 /// What an assertion attributed in the article's own words to a named person or
@@ -125,23 +127,44 @@ impl Extractor {
     /// sentence with no figure whose cues are strong enough; sorted by score (highest
     /// first), then by position.
     ///
-    /// A long document (an archive, a wire feed saved as one file) is cut at paragraph
-    /// starts into pieces of about [`CHUNK_BYTES`], which are worked on by as many threads
-    /// as the machine has cores. The pieces depend on the text only, never on the number of
+    /// A long document (an archive, a wire feed saved as one file) is cut after blank lines
+    /// into pieces of about [`CHUNK_BYTES`], which are worked on by as many threads as the
+    /// machine has cores. The pieces depend on the text only, never on the number of
     /// cores, so the output is the same on every machine; an article is one piece.
     pub fn extract_document(&self, doc: &Document) -> Vec<Claim> {
-        let sentences = split_sentences(&doc.text);
+        let text = doc.text.as_str();
         let source: Arc<str> = Arc::from(doc.source.as_str());
-        let chunks = chunk_sentences(&doc.text, &sentences, self.chunk_bytes);
-        let work = |range: &std::ops::Range<usize>| {
-            self.extract_sentences(doc, &source, &sentences[range.clone()], range.start)
-        };
-        let mut claims: Vec<Claim> = match chunks.as_slice() {
-            [one] => work(one),
-            _ => parallel::map(&chunks, work).into_iter().flatten().collect(),
-        };
-        make_ids_unique(&mut claims);
-        sort_by_score(claims)
+        let pieces = paragraph_pieces(text, self.chunk_bytes);
+        if let [_] = pieces.as_slice() {
+            let mut rows = self.extract_sentences(doc, &source, &split_sentences(text), 0);
+            make_ids_unique(std::slice::from_mut(&mut rows));
+            rows.claims
+                .sort_by_cached_key(|c| (std::cmp::Reverse(c.score), c.start));
+            return rows.claims;
+        }
+        // Split first (each piece needs the number of sentences before it, for scoring by
+        // position), then extract, both on all cores.
+        let wrapped = is_wrapped(text);
+        let split = parallel::map(&pieces, |piece| split_range(text, piece.clone(), wrapped));
+        let mut before = 0;
+        let work: Vec<(usize, &[Sentence])> = split
+            .iter()
+            .map(|sentences| {
+                before += sentences.len();
+                (before - sentences.len(), sentences.as_slice())
+            })
+            .collect();
+        let mut runs = parallel::map(&work, |&(first, sentences)| {
+            self.extract_sentences(doc, &source, sentences, first)
+        });
+        make_ids_unique(&mut runs);
+        // Each piece sorted on its own core, then merged: sorting the whole in one place
+        // moved every row to a random place, a tenth of a run over a wire archive.
+        parallel::for_each_mut(&mut runs, |rows| {
+            rows.claims
+                .sort_by_cached_key(|c| (std::cmp::Reverse(c.score), c.start));
+        });
+        merge_by_score(runs.into_iter().map(|rows| rows.claims).collect())
     }
 
     /// The scored rows of consecutive `sentences` of `doc`, the first of which is sentence
@@ -153,11 +176,13 @@ impl Extractor {
         source: &Arc<str>,
         sentences: &[Sentence],
         first_index: usize,
-    ) -> Vec<Claim> {
+    ) -> Rows {
         let text = doc.text.as_str();
         let lexicon = self.lexicon();
         let mut tracker = SpeakerTracker::new(text);
+        let mut lines = doc.lines();
         let mut claims = Vec::new();
+        let mut keys = Vec::new();
         let mut mentions: Vec<Mention> = Vec::new();
         // First pass: the cues and the speaker of every sentence. Every sentence goes through
         // the tracker, figures or not: "he said" in a later sentence refers to whoever was
@@ -228,12 +253,14 @@ impl Extractor {
             let speaker: Option<Arc<str>> = found.map(|s| Arc::from(s.name));
             let cues: Arc<[String]> = Arc::from(labels(cue_matches));
             let folded: Arc<str> = Arc::from(fold_whitespace(sentence_text));
-            let hash = SentenceHash::new(&folded);
+            let hash = SentenceHash::of_folded(&folded);
             if contested {
                 // A contested assertion: the claim is the whole sentence, so that a reviewer
                 // sees the hedge or the dispute together with what it is about.
+                let key = hash.claim_key(sentence_text, Kind::Contested);
+                keys.push(key);
                 claims.push(Claim {
-                    id: hash.claim_id(sentence_text, Kind::Contested),
+                    id: format_id(key),
                     status: Status::Todo,
                     verdict: String::new(),
                     score: 0,
@@ -246,7 +273,7 @@ impl Extractor {
                     speaker: speaker.clone(),
                     sentence: folded.clone(),
                     source: Arc::clone(source),
-                    line: doc.line_of(sentence.start),
+                    line: lines.line_of(sentence.start),
                     start: sentence.start,
                     end: sentence.end,
                     notes: String::new(),
@@ -254,23 +281,25 @@ impl Extractor {
                 });
                 contexts.push(ctx);
             }
-            for m in &mentions {
+            for m in mentions.drain(..) {
                 let claim_text = &text[m.start..m.end];
+                let key = hash.claim_key(claim_text, m.kind);
+                keys.push(key);
                 claims.push(Claim {
-                    id: hash.claim_id(claim_text, m.kind),
+                    id: format_id(key),
                     status: Status::Todo,
                     verdict: String::new(),
                     score: 0,
                     kind: m.kind,
                     claim: claim_text.to_string(),
                     value: m.value,
-                    unit: m.unit.clone(),
+                    unit: m.unit,
                     qualifier: m.qualifier,
                     cues: cues.clone(),
                     speaker: speaker.clone(),
                     sentence: folded.clone(),
                     source: Arc::clone(source),
-                    line: doc.line_of(m.start),
+                    line: lines.line_of(m.start),
                     start: m.start,
                     end: m.end,
                     notes: String::new(),
@@ -288,7 +317,7 @@ impl Extractor {
                 claim.score = score_value(claim, ctx);
             }
         }
-        claims
+        Rows { claims, keys }
     }
 }
 
@@ -297,73 +326,53 @@ impl Extractor {
 /// enough that two cores share a 16 MB wire archive evenly.
 pub const CHUNK_BYTES: usize = 1 << 20;
 
-/// Cuts `sentences` into ranges of about `size` bytes of text each, every range after the
-/// first starting after a blank line, so that no quotation or "he said" is cut from the
-/// person it refers to (a line start alone is not enough: in an article written one
-/// paragraph per line, "He said" opens a line and means the previous line's subject).
-fn chunk_sentences(text: &str, sentences: &[Sentence], size: usize) -> Vec<std::ops::Range<usize>> {
-    let mut chunks = Vec::new();
-    let mut first = 0;
-    let mut from_byte = 0;
-    for (i, pair) in sentences.windows(2).enumerate() {
-        let (before, s) = (pair[0], pair[1]);
-        if s.start - from_byte >= size && blank_line_between(text, before.end, s.start) {
-            chunks.push(first..i + 1);
-            first = i + 1;
-            from_byte = s.start;
-        }
-    }
-    chunks.push(first..sentences.len());
-    chunks
+/// The rows of consecutive sentences, in text order, with the 48-bit keys of their ids
+/// (so that ids can be made unique without reading them back from their hex digits).
+struct Rows {
+    claims: Vec<Claim>,
+    keys: Vec<u64>,
 }
 
-/// True when `text[from..to]` (the gap between two sentences) holds an empty line.
-fn blank_line_between(text: &str, from: usize, to: usize) -> bool {
-    let gap = text.as_bytes().get(from..to).unwrap_or_default();
-    let mut newlines = 0;
-    for &b in gap {
-        match b {
-            b'\n' => {
-                newlines += 1;
-                if newlines == 2 {
-                    return true;
-                }
-            }
-            b' ' | b'\t' | b'\r' => {}
-            _ => newlines = 0,
+/// Merges runs each sorted by score (highest first) then position, whose positions do not
+/// overlap and come in run order, into one run sorted the same way.
+fn merge_by_score(runs: Vec<Vec<Claim>>) -> Vec<Claim> {
+    use std::cmp::Reverse;
+    use std::collections::BinaryHeap;
+    let total = runs.iter().map(Vec::len).sum();
+    let mut runs: Vec<std::iter::Peekable<std::vec::IntoIter<Claim>>> =
+        runs.into_iter().map(|r| r.into_iter().peekable()).collect();
+    let mut heap: BinaryHeap<(u8, Reverse<usize>, Reverse<usize>)> = runs
+        .iter_mut()
+        .enumerate()
+        .filter_map(|(i, r)| r.peek().map(|c| (c.score, Reverse(c.start), Reverse(i))))
+        .collect();
+    let mut out = Vec::with_capacity(total);
+    while let Some((_, _, Reverse(i))) = heap.pop() {
+        let Some(claim) = runs[i].next() else {
+            continue;
+        };
+        out.push(claim);
+        if let Some(next) = runs[i].peek() {
+            heap.push((next.score, Reverse(next.start), Reverse(i)));
         }
     }
-    false
-}
-
-/// Rows by score (highest first), then position, in place. `sort_by_cached_key` sorts
-/// (key, index) pairs and then swaps each row into place once: sorting the rows themselves
-/// moved each of them (about 270 bytes) log n times, and building a second vector of them
-/// cost a page fault per 4 KiB.
-fn sort_by_score(mut claims: Vec<Claim>) -> Vec<Claim> {
-    // Stable: equal rows keep text order.
-    claims.sort_by_cached_key(|c| (std::cmp::Reverse(c.score), c.start));
-    claims
+    out
 }
 
 /// A sentence repeated word for word (a standfirst repeated in the body, a quote given twice)
-/// gives the same id twice; the second and later copies get `-2`, `-3`, ... in text order, so
-/// ids stay unique within a checklist and still stable across re-runs.
-fn make_ids_unique(claims: &mut [Claim]) {
-    // Keyed by the id's 48-bit hash read back from its hex digits, with an identity-like
-    // hasher: no string copies and no string hashing for the 150,000 rows of a wire archive.
+/// gives the same id twice; the second and later copies get `-2`, `-3`, ... in text order
+/// (`runs` in text order), so ids stay unique within a checklist and still stable across
+/// re-runs.
+fn make_ids_unique(runs: &mut [Rows]) {
     let mut seen: HashMap<u64, u32, BuildHasherDefault<Fnv>> = HashMap::default();
-    seen.reserve(claims.len());
-    let mut by_text: HashMap<String, u32> = HashMap::new();
-    for claim in claims.iter_mut() {
-        let n = match u64::from_str_radix(&claim.id, 16) {
-            Ok(key) if claim.id.len() == 12 => seen.entry(key).or_insert(0),
-            // Not an id of ours (cannot happen today; kept correct anyway).
-            _ => by_text.entry(claim.id.clone()).or_insert(0),
-        };
-        *n += 1;
-        if *n > 1 {
-            claim.id = format!("{}-{}", claim.id, n);
+    seen.reserve(runs.iter().map(|r| r.keys.len()).sum());
+    for rows in runs {
+        for (claim, &key) in rows.claims.iter_mut().zip(&rows.keys) {
+            let n = seen.entry(key).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                claim.id = format!("{}-{}", claim.id, n);
+            }
         }
     }
 }
@@ -387,7 +396,7 @@ mod tests {
             ..Extractor::new()
         };
         let doc = Document::new("-", text.as_str());
-        assert!(chunk_sentences(&text, &split_sentences(&text), 300).len() >= 10);
+        assert!(paragraph_pieces(&text, 300).len() >= 10);
         let got = pieces.extract_document(&doc);
         assert_eq!(got.len(), whole.len());
         for (a, b) in got.iter().zip(&whole) {
@@ -397,22 +406,6 @@ mod tests {
             whole
                 .iter()
                 .any(|c| c.speaker.as_deref() == Some("Lee Chan"))
-        );
-    }
-
-    #[test]
-    fn chunks_cover_every_sentence_once_and_start_paragraphs() {
-        let text = "Tax rose. Pay fell.\n\nSales rose. Costs fell.\n\nJobs went.";
-        let sentences = split_sentences(text);
-        let chunks = chunk_sentences(text, &sentences, 1);
-        assert_eq!(chunks, [0..2, 2..4, 4..5]);
-        assert_eq!(chunk_sentences(text, &sentences, 1 << 20), vec![0..5]);
-        assert_eq!(chunk_sentences("", &[], 1), vec![0..0]);
-        // Line starts without a blank line are not cut.
-        let lines = "Tax rose.\nPay fell.\nHe said so.";
-        assert_eq!(
-            chunk_sentences(lines, &split_sentences(lines), 1),
-            vec![0..3]
         );
     }
 

@@ -46,6 +46,23 @@ pub fn map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) -> Vec<
     done.into_iter().map(|(_, r)| r).collect()
 }
 
+/// Runs `work` on every item in place, the items dealt out in equal runs to up to
+/// [`threads`] threads (for work of about the same size per item).
+pub fn for_each_mut<T: Send>(items: &mut [T], work: impl Fn(&mut T) + Sync) {
+    let threads = threads().min(items.len());
+    if threads <= 1 {
+        items.iter_mut().for_each(work);
+        return;
+    }
+    let per_thread = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        for part in items.chunks_mut(per_thread) {
+            let work = &work;
+            scope.spawn(move || part.iter_mut().for_each(work));
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -60,5 +77,13 @@ mod tests {
         });
         assert_eq!(squares, items.iter().map(|i| i * i).collect::<Vec<_>>());
         assert!(super::map(&[] as &[u8], |_| 1).is_empty());
+    }
+
+    #[test]
+    fn for_each_mut_reaches_every_item_once() {
+        let mut items: Vec<u64> = (0..1001).collect();
+        super::for_each_mut(&mut items, |x| *x = *x * 2 + 1);
+        assert_eq!(items, (0..1001).map(|x| x * 2 + 1).collect::<Vec<_>>());
+        super::for_each_mut(&mut [] as &mut [u8], |_| unreachable!());
     }
 }

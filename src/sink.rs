@@ -6,7 +6,7 @@
 //! and emit rows as it goes.
 
 use std::io::{self, Write};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use crate::checklist::{self, HEADER, UniqueIds, claim_cells};
 use crate::claim::{Claim, round_value};
@@ -180,11 +180,12 @@ struct JsonSink<W: Write> {
 impl<W: Write> Sink for JsonSink<W> {
     fn write_claims(&mut self, claims: &[Claim]) -> io::Result<()> {
         let (explain, array, written) = (self.explain, self.array, self.written);
+        let source = JsonSource::new(claims);
         write_rows(&mut self.out, claims, &mut self.ids, |buf, c, i, id| {
             if array {
                 buf.extend_from_slice(if written + i == 0 { b"[\n" } else { b",\n" });
             }
-            json_row(buf, c, id, explain);
+            json_row(buf, c, id, explain, &source);
             if !array {
                 buf.push(b'\n');
             }
@@ -209,20 +210,22 @@ impl<W: Write> Sink for JsonSink<W> {
 ///
 /// Written by hand rather than through serde: the field names are fixed, and serde's
 /// per-field machinery was a fifth of a Reuters run.
-fn json_row(buf: &mut Vec<u8>, c: &Claim, id: &str, explain: bool) {
+fn json_row(buf: &mut Vec<u8>, c: &Claim, id: &str, explain: bool, source: &JsonSource) {
     let (low, high) = c.value.range().unzip();
     buf.extend_from_slice(b"{\"id\":");
     json_str(buf, id);
-    buf.extend_from_slice(b",\"status\":");
-    json_str(buf, c.status.as_str());
-    buf.extend_from_slice(b",\"verdict\":");
+    // The schema's own words need no escaping.
+    buf.extend_from_slice(b",\"status\":\"");
+    buf.extend_from_slice(c.status.as_str().as_bytes());
+    buf.extend_from_slice(b"\",\"verdict\":");
     json_str(buf, &c.verdict);
-    buf.extend_from_slice(b",\"priority\":");
-    json_str(buf, c.priority().as_str());
-    buf.extend_from_slice(b",\"score\":");
+    buf.extend_from_slice(b",\"priority\":\"");
+    buf.extend_from_slice(c.priority().as_str().as_bytes());
+    buf.extend_from_slice(b"\",\"score\":");
     json_uint(buf, u64::from(c.score));
-    buf.extend_from_slice(b",\"kind\":");
-    json_str(buf, c.kind.as_str());
+    buf.extend_from_slice(b",\"kind\":\"");
+    buf.extend_from_slice(c.kind.as_str().as_bytes());
+    buf.push(b'"');
     buf.extend_from_slice(b",\"claim\":");
     json_str(buf, &c.claim);
     buf.extend_from_slice(b",\"value\":");
@@ -233,8 +236,9 @@ fn json_row(buf: &mut Vec<u8>, c: &Claim, id: &str, explain: bool) {
     json_number(buf, high);
     buf.extend_from_slice(b",\"unit\":");
     json_str(buf, &c.unit);
-    buf.extend_from_slice(b",\"qualifier\":");
-    json_str(buf, c.qualifier.as_str());
+    buf.extend_from_slice(b",\"qualifier\":\"");
+    buf.extend_from_slice(c.qualifier.as_str().as_bytes());
+    buf.push(b'"');
     buf.extend_from_slice(b",\"cues\":\"");
     for (k, cue) in c.cues.iter().enumerate() {
         if k > 0 {
@@ -250,7 +254,7 @@ fn json_row(buf: &mut Vec<u8>, c: &Claim, id: &str, explain: bool) {
     buf.extend_from_slice(b",\"sentence\":");
     json_str(buf, &c.sentence);
     buf.extend_from_slice(b",\"source\":");
-    json_str(buf, &c.source);
+    source.write(buf, &c.source);
     buf.extend_from_slice(b",\"line\":");
     json_uint(buf, c.line as u64);
     buf.extend_from_slice(b",\"start\":");
@@ -270,6 +274,31 @@ fn json_row(buf: &mut Vec<u8>, c: &Claim, id: &str, explain: bool) {
         buf.push(b'"');
     }
     buf.push(b'}');
+}
+
+/// The `source` of a batch of rows, escaped once: every row of a document names the same
+/// file.
+struct JsonSource {
+    name: Option<Arc<str>>,
+    escaped: Vec<u8>,
+}
+
+impl JsonSource {
+    fn new(claims: &[Claim]) -> JsonSource {
+        let name = claims.first().map(|c| Arc::clone(&c.source));
+        let mut escaped = Vec::new();
+        if let Some(name) = &name {
+            json_str(&mut escaped, name);
+        }
+        JsonSource { name, escaped }
+    }
+
+    fn write(&self, buf: &mut Vec<u8>, source: &Arc<str>) {
+        match &self.name {
+            Some(name) if Arc::ptr_eq(name, source) => buf.extend_from_slice(&self.escaped),
+            _ => json_str(buf, source),
+        }
+    }
 }
 
 /// A JSON string: quoted, escaped.
@@ -379,7 +408,7 @@ mod tests {
 
     fn row_json(c: &Claim) -> serde_json::Value {
         let mut buf = Vec::new();
-        json_row(&mut buf, c, &c.id, true);
+        json_row(&mut buf, c, &c.id, true, &JsonSource::new(&[]));
         serde_json::from_slice(&buf)
             .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&buf)))
     }

@@ -77,18 +77,63 @@ pub struct Sentence {
 /// );
 /// ```
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    split_range(text, 0..text.len(), is_wrapped(text))
+}
+
+/// True when `text` is hard-wrapped (wire copy wrapped at about 70 columns), where a single
+/// line break is a space; decided once per document, from its line lengths.
+pub fn is_wrapped(text: &str) -> bool {
+    detect_wrapped(text.as_bytes())
+}
+
+/// The sentences that start in `text[range]`, as [`split_sentences`] gives them for the whole
+/// text when `range` starts at the text's start or at a paragraph start after a blank line
+/// (see [`paragraph_pieces`]) and `wrapped` is [`is_wrapped`] of the whole text: a blank line
+/// always ends a sentence, and no rule carries anything across one. This is what lets a long
+/// document be split on several cores.
+pub fn split_range(text: &str, range: std::ops::Range<usize>, wrapped: bool) -> Vec<Sentence> {
+    let from = range.start.min(text.len());
     let mut splitter = Splitter {
         text,
         b: text.as_bytes(),
-        wrapped: detect_wrapped(text.as_bytes()),
-        line_start: 0,
+        wrapped,
+        line_start: from,
         memo_from: 0,
         memo_until: 0,
         memo_result: false,
         out: Vec::new(),
     };
-    splitter.run();
+    splitter.run(from, range.end.min(text.len()));
     splitter.out
+}
+
+/// Cuts `text` into ranges of at least `size` bytes (the last may be shorter), each after the
+/// first starting just after a blank line, for [`split_range`]. A text with no blank line
+/// after the first `size` bytes is one range.
+pub fn paragraph_pieces(text: &str, size: usize) -> Vec<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    let mut i = size.max(1);
+    while i < b.len() {
+        // The next blank line: a line break, blanks, a line break.
+        let Some(nl) = b[i..].iter().position(|&c| c == b'\n') else {
+            break;
+        };
+        let mut j = i + nl + 1;
+        while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
+            j += 1;
+        }
+        if j < b.len() && b[j] == b'\n' {
+            pieces.push(from..j + 1);
+            from = j + 1;
+            i = from + size.max(1);
+        } else {
+            i = j;
+        }
+    }
+    pieces.push(from..b.len());
+    pieces
 }
 
 /// Bytes the scanner stops at: marks, line ends, ")" (list items) and the lead bytes of "…",
@@ -508,19 +553,19 @@ struct Splitter<'a> {
 }
 
 impl Splitter<'_> {
-    fn run(&mut self) {
-        let len = self.b.len();
-        let mut pos = 0;
+    /// Splits the sentences that start in `from..to`.
+    fn run(&mut self, from: usize, to: usize) {
+        let mut pos = from;
         let mut first = true;
         let mut force_para = false;
         loop {
             let (start, para) = self.skip_space(pos);
-            if start >= len {
+            if start >= to {
                 break;
             }
             let marker = sentence_marker(self.b, start);
-            let from = marker.map_or(start, |m| m.end);
-            let (mut end, force) = self.find_end(start, from, marker);
+            let body = marker.map_or(start, |m| m.end);
+            let (mut end, force) = self.find_end(start, body, marker);
             if end <= start {
                 // Cannot happen by construction; keeps the loop moving if it ever does.
                 end = start + self.char_width(start);

@@ -621,3 +621,30 @@ fn word_at_a_time_skip_never_passes_a_byte_the_scanner_needs() {
         }
     }
 }
+
+#[test]
+fn pieces_start_after_blank_lines_and_split_as_the_whole() {
+    let text = "HEADLINE ONE\n\nShares rose 5 pct, the\ncompany said. It was\nthe first rise.\n    Mr. Smith\nsaid so.\n \nSECOND\n\nThe U.S. is set. \"Yes,\" he said.\r\n\r\nDone";
+    let pieces = paragraph_pieces(text, 1);
+    assert_eq!(pieces.first().map(|p| p.start), Some(0));
+    assert_eq!(pieces.last().map(|p| p.end), Some(text.len()));
+    for pair in pieces.windows(2) {
+        assert_eq!(pair[0].end, pair[1].start);
+        assert!(
+            text[..pair[1].start]
+                .trim_end_matches([' ', '\t', '\r'])
+                .ends_with('\n')
+        );
+    }
+    assert!(pieces.len() >= 4, "{pieces:?}");
+    for size in [1, 10, 40, 1000] {
+        let wrapped = is_wrapped(text);
+        let joined: Vec<Sentence> = paragraph_pieces(text, size)
+            .into_iter()
+            .flat_map(|p| split_range(text, p, wrapped))
+            .collect();
+        assert_eq!(joined, split_sentences(text), "size {size}");
+    }
+    assert_eq!(paragraph_pieces("", 10), vec![0..0]);
+    assert_eq!(paragraph_pieces("no blank line\nat all", 1), vec![0..20]);
+}
