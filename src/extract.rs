@@ -410,7 +410,10 @@ mod tests {
         assert_eq!(chunk_sentences("", &[], 1), vec![0..0]);
         // Line starts without a blank line are not cut.
         let lines = "Tax rose.\nPay fell.\nHe said so.";
-        assert_eq!(chunk_sentences(lines, &split_sentences(lines), 1), vec![0..3]);
+        assert_eq!(
+            chunk_sentences(lines, &split_sentences(lines), 1),
+            vec![0..3]
+        );
     }
 
     #[test]

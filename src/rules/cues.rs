@@ -24,7 +24,7 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::sync::LazyLock;
 
-use super::literals::{Literals, phrases};
+use super::literals::{Literals, phrases, simple_phrases};
 
 use crate::error::{Error, Result};
 
@@ -1325,6 +1325,9 @@ impl Lexicon {
         for (i, e) in entries.iter().enumerate() {
             let phrases = if regex_only || !e.ascii && !e.pattern.is_ascii() {
                 None
+            } else if e.ascii {
+                // The built-in tables: read without regex-syntax (a test proves it the same).
+                simple_phrases(&e.pattern).or_else(|| phrases(&e.pattern))
             } else {
                 phrases(&e.pattern)
             };
