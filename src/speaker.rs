@@ -157,6 +157,7 @@ pub struct SpeakerTracker<'t> {
     last_para_subject: Option<Person>,
     /// The organisation or group that spoke last in the paragraph, for "it" and "they".
     para_group: Option<Speaker>,
+
     /// The speaker of the previous sentence, for a quotation that continues.
     previous: Option<Speaker>,
     /// A quotation was opened and not closed in an earlier sentence.
@@ -204,6 +205,7 @@ impl<'t> SpeakerTracker<'t> {
             para_subjects: Vec::new(),
             last_para_subject: None,
             para_group: None,
+
             previous: None,
             open_quote: false,
             persons: Vec::new(),
@@ -279,7 +281,7 @@ impl<'t> SpeakerTracker<'t> {
         }
         self.unresolved = None;
         let marks = self.scan_names(lo, hi);
-        let mut found = None;
+        let mut found = self.colon_speaker(lo, hi);
         // Cues outside quotation marks first: in "“When Trump says X,” Clinton said" the
         // speaker is Clinton; a cue inside a quotation reports what the speaker reports.
         let quoted = if cues.iter().any(|c| c.names_speaker) {
@@ -287,20 +289,35 @@ impl<'t> SpeakerTracker<'t> {
         } else {
             Vec::new()
         };
+        // Whether the speaker came from a cue inside quotation marks.
+        let mut from_inside = false;
         for inside in [false, true] {
+            if found.is_some() {
+                break;
+            }
+            // A quotation carried on, or opening this sentence, is its speaker's: a cue
+            // inside it reports what they report ("“Donald said he wants to be neutral. As
+            // president I will not be neutral,” Cruz said").
+            if inside
+                && self.previous.is_some()
+                && (self.open_quote || self.opens_with_quote(lo, hi))
+            {
+                break;
+            }
             for (cue, _) in cues
                 .iter()
                 .zip(&quoted)
                 .filter(|(c, q)| c.names_speaker && **q == inside)
             {
                 let (cs, ce) = (lo + cue.start, lo + cue.end);
-                if let Some(s) = self.subject_of(lo, hi, cs, ce, cue.word) {
+                if let Some(s) = self.subject_of(lo, hi, (cs, ce), cue.word, cue.category) {
                     if let Some(mut sp) = self.resolve(s) {
                         sp.paraphrase =
                             matches!(cue.category, Category::Attribution | Category::Belief)
                                 && !inside
                                 && self.is_paraphrase(lo, hi, cue.word, cs, ce, s.mention);
                         found = Some(sp);
+                        from_inside = inside;
                         break;
                     }
                 }
@@ -318,6 +335,7 @@ impl<'t> SpeakerTracker<'t> {
                 ..p.clone()
             });
         }
+
         // Remember what the next sentences may refer to.
         if let Some(sp) = &found {
             match sp.how {
@@ -346,12 +364,45 @@ impl<'t> SpeakerTracker<'t> {
         let open_before = self.open_quote;
         self.open_quote = self.quote_left_open(lo, hi, marks);
         self.quotes.push(QuoteState {
-            own: found.as_ref().is_some_and(|f| f.how != How::Quote),
+            own: !from_inside && found.as_ref().is_some_and(|f| f.how != How::Quote),
             open_before,
             open_after: self.open_quote,
         });
         self.previous = found.clone();
         found
+    }
+
+    /// "Trump: My immigration plans aren't set in stone.", "KATE BOLDUAN: Why not debate?":
+    /// a name of one to five words opening the sentence, right before a colon, names who
+    /// says what follows (a headline, an interview, a transcript). Not a single letter ("Q:",
+    /// "A:"), which names nobody a reader could check.
+    fn colon_speaker(&mut self, lo: usize, hi: usize) -> Option<Speaker> {
+        let text = self.text;
+        let first = next_word(text, lo, hi)?;
+        if !starts_upper(&text[first.start..first.end]) || first.end - first.start < 2 {
+            return None;
+        }
+        // Cheap test first: a colon within the first sixty bytes.
+        let head = text.get(lo..hi.min(lo + 60))?;
+        let colon = lo + head.find(':')?;
+        self.read_run_forward(first.start, colon);
+        let end = self.run.last()?.end;
+        let rest = text[colon + 1..hi].trim_start();
+        if end != colon
+            || self.run.len() > 5
+            || !text[colon + 1..hi].starts_with(' ')
+            || rest.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        // A person (a known name, or a full one): "The Latest:", "Contributing:",
+        // "Remember:" and "BYLINE:" open lines too.
+        let (span, _, person) = self.classify_run()?;
+        if !person || span.end != colon {
+            return None;
+        }
+        let s = self.run_subject()?;
+        self.resolve(s)
     }
 
     fn is_person_span(&self, sp: &Speaker) -> bool {
@@ -379,7 +430,7 @@ impl<'t> SpeakerTracker<'t> {
                 let mut word = [0u8; 8];
                 word.copy_from_slice(eight);
                 let x = u64::from_le_bytes(word);
-                marks = marks || has_quote_byte(x);
+                marks = marks || has_quote_byte(x) || has_double_apostrophe(x, b.get(i + 8));
                 match first_capital(x) {
                     None => {
                         i += 8;
@@ -389,7 +440,9 @@ impl<'t> SpeakerTracker<'t> {
                 }
             }
             let c = b[i];
-            marks = marks || matches!(c, b'"' | 0x9C | 0x9D);
+            marks = marks
+                || matches!(c, b'"' | 0x9C | 0x9D)
+                || (c == b'\'' && b.get(i + 1) == Some(&b'\''));
             if c.is_ascii_uppercase() && word_starts_at(b, lo, i) {
                 // An all-capitals word (a headline, "NATO", "U.S.") is never a person's name.
                 if b.get(i + 1)
@@ -696,18 +749,38 @@ impl<'t> SpeakerTracker<'t> {
         &mut self,
         lo: usize,
         hi: usize,
-        cs: usize,
-        ce: usize,
+        (cs, ce): (usize, usize),
         word: &str,
+        category: Category,
     ) -> Option<Subject> {
         if word == "according to" {
-            return self.subject_right(ce, hi);
+            // A name or a pronoun is read as one; anything else is the whole phrase up to
+            // a mark ("according to the county board's final tally").
+            let text = self.text;
+            let name = next_word(text, ce, hi).is_some_and(|n| {
+                let w = &text[n.start..n.end];
+                let the_name = is_determiner(w)
+                    && next_word(text, n.end, hi)
+                        .is_some_and(|m| starts_upper(&text[m.start..m.end]));
+                starts_upper(w) && !is_determiner(w) || pronoun(w).is_some() || the_name
+            });
+            return if name {
+                self.subject_right(ce, hi)
+                    .or_else(|| self.according_to_phrase(ce, hi))
+            } else {
+                self.according_to_phrase(ce, hi)
+                    .or_else(|| self.subject_right(ce, hi))
+            };
         }
         let text = self.text;
         // A passive: "was criticised by the unions", "rejected by 64 percent of voters".
         if let Some(by) = next_word(text, ce, hi) {
             if &text[by.start..by.end] == "by" && text[ce..by.start].trim().is_empty() {
-                if let Some(s) = self.subject_right(by.end, hi) {
+                // The agent must be someone: "explained by the drought" has no speaker.
+                if let Some(s) = self.subject_right(by.end, hi).filter(|s| {
+                    !matches!(s.kind, Kind::Role)
+                        || is_role_noun(last_word(&text[s.name.start..s.name.end]))
+                }) {
                     return Some(s);
                 }
             }
@@ -716,9 +789,16 @@ impl<'t> SpeakerTracker<'t> {
         // "Governor Mary Fallin (R-OK) said".
         let mut pos = cs;
         let mut before = prev_item(text, lo, pos);
+        // A form of "be" before the verb: a passive ("is easily explained"), whose subject
+        // is no source.
+        let mut passive = false;
         for _ in 0..5 {
             match before {
                 Prev::Word(t) if is_between_word(&text[t.start..t.end]) => {
+                    passive |= matches!(
+                        &text[t.start..t.end],
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    );
                     pos = t.start;
                     before = prev_item(text, lo, pos);
                 }
@@ -746,7 +826,14 @@ impl<'t> SpeakerTracker<'t> {
         match before {
             // "... and told them", "while saying": the subject of the sentence.
             Prev::Word(t) if is_clause_link(&text[t.start..t.end]) => self.sentence_subject(lo, hi),
-            Prev::Word(t) => self.subject_ending_at(lo, t),
+            // "The figures were explained by the drought": a passive's subject is no source.
+            Prev::Word(_) if passive && word.ends_with("ed") => None,
+            Prev::Word(t) => self.subject_ending_at(lo, t).or_else(|| {
+                // A reporting verb after a long subject; not a passive, not an opinion.
+                (category == Category::Attribution && !passive)
+                    .then(|| self.leading_subject(lo, hi, t.start))
+                    .flatten()
+            }),
             Prev::Start => self.subject_right(ce, hi),
             Prev::Punct(c, at) => {
                 let cue = &text[cs..ce];
@@ -776,6 +863,15 @@ impl<'t> SpeakerTracker<'t> {
                         if !after.starts_with(|c: char| c.is_alphanumeric()) {
                             return Some(s);
                         }
+                        // After a quotation a name is the speaker even when words follow it
+                        // ("…,” said Sophie in 't Veld, a Dutch ..."): "…”, said the strikes
+                        // would go on" cannot happen there.
+                        let after_quote = is_closing_quote(c)
+                            || (c == ','
+                                && matches!(prev_item(text, lo, at), Prev::Punct(q, _) if is_closing_quote(q)));
+                        if after_quote && matches!(s.kind, Kind::Person(_) | Kind::Org) {
+                            return Some(s);
+                        }
                     }
                 }
                 // "Josh Earnest, the White House spokesman, said": the name before the
@@ -787,6 +883,24 @@ impl<'t> SpeakerTracker<'t> {
                 None
             }
         }
+    }
+
+    /// The subject of a sentence whose verb comes after a long subject: "Democrats trying to
+    /// regain control of the Senate in November say", "Her campaign workers here said". Only
+    /// when nothing but words stands between the sentence start and the verb (no mark: no
+    /// clause before the subject), and no more than twelve of them.
+    fn leading_subject(&mut self, lo: usize, hi: usize, before: usize) -> Option<Subject> {
+        let text = self.text;
+        let head = text.get(lo..before)?;
+        if head.split_whitespace().count() > 12
+            || head.contains(|c: char| {
+                !(c.is_alphanumeric() || c.is_whitespace() || "'’-.".contains(c))
+            })
+        {
+            return None;
+        }
+        let s = self.sentence_subject(lo, hi)?;
+        (s.name.end <= before).then_some(s)
     }
 
     /// The subject whose last word is `t`.
@@ -875,8 +989,101 @@ impl<'t> SpeakerTracker<'t> {
             self.read_run_forward(first.start, hi);
             return self.run_subject();
         }
-        self.noun_phrase_at(first, hi)
-            .map(|span| Subject::new(Kind::Role, span))
+        if let Some(span) = self.noun_phrase_at(first, hi) {
+            return Some(Subject::new(Kind::Role, span));
+        }
+        // "said the FBI.", "according to the State Department": a name after "the".
+        if is_determiner(w) {
+            if let Some(name) = next_word(text, first.end, hi).filter(|n| {
+                starts_upper(&text[n.start..n.end])
+                    && text[first.end..n.start].chars().all(char::is_whitespace)
+            }) {
+                self.read_run_forward(name.start, hi);
+                let after = text
+                    .get(self.run.last()?.end..hi)
+                    .unwrap_or("")
+                    .trim_start();
+                if !after.starts_with(|c: char| c.is_alphanumeric()) {
+                    return self.run_subject();
+                }
+            }
+        }
+        self.described_name(first, hi)
+    }
+
+    /// A name after a few words that describe it: "said former trade minister Luis
+    /// Ramirez", "said longtime Obama adviser Ann Lee". Up to six words: lower-case nouns
+    /// and adjectives, and capitalised words followed by one ("Obama adviser"); the name is
+    /// the capitalised run that ends the clause, of two words or more, or one the document
+    /// knows.
+    fn described_name(&mut self, first: Tok, hi: usize) -> Option<Subject> {
+        let text = self.text;
+        let mut pos = first;
+        for _ in 0..6 {
+            let w = &text[pos.start..pos.end];
+            if starts_upper(w) {
+                self.read_run_forward(pos.start, hi);
+                let end = self.run.last()?.end;
+                let next = next_word(text, end, hi)
+                    .filter(|n| text[end..n.start].chars().all(char::is_whitespace));
+                match next {
+                    // "Obama adviser ...": a description, the name comes after it.
+                    Some(n) if noun_like(&text[n.start..n.end]) => {
+                        pos = n;
+                        continue;
+                    }
+                    Some(_) => return None,
+                    None => {
+                        let s = self.run_subject()?;
+                        let span = &text[s.name.start..s.name.end];
+                        let full =
+                            span.contains(char::is_whitespace) || self.names.contains_key(span);
+                        return (matches!(s.kind, Kind::Person(_)) && full).then_some(s);
+                    }
+                }
+            }
+            if !(noun_like(w) || is_role_noun(w)) {
+                return None;
+            }
+            let next = next_word(text, pos.end, hi)?;
+            if !text[pos.end..next.start].chars().all(char::is_whitespace) {
+                return None;
+            }
+            pos = next;
+        }
+        None
+    }
+
+    /// What "according to" names when it is no name or short noun phrase: the words after
+    /// it up to a mark or a clause ("according to the Real Clear Politics polling average",
+    /// "according to interviews with a dozen party leaders"). "According to" always
+    /// introduces a source, so the phrase is taken whole (at most fourteen words).
+    fn according_to_phrase(&self, ce: usize, hi: usize) -> Option<Subject> {
+        let text = self.text;
+        let first = next_word(text, ce, hi)?;
+        if !text[ce..first.start].chars().all(char::is_whitespace) {
+            return None;
+        }
+        let mut last = first;
+        for _ in 0..14 {
+            let Some(next) = next_word(text, last.end, hi) else {
+                break;
+            };
+            if !text[last.end..next.start].chars().all(char::is_whitespace)
+                || matches!(
+                    &text[next.start..next.end],
+                    "that" | "which" | "who" | "is" | "are" | "was" | "were" | "has" | "have"
+                )
+            {
+                break;
+            }
+            last = next;
+        }
+        let span = Tok {
+            start: first.start,
+            end: last.end,
+        };
+        Some(Subject::new(Kind::Role, span))
     }
 
     /// A noun phrase starting at `first`: a role noun ("officials"), or a determiner (or a
@@ -887,6 +1094,7 @@ impl<'t> SpeakerTracker<'t> {
         let text = self.text;
         let w0 = &text[first.start..first.end];
         let determined = is_determiner(w0) || is_number_word(w0);
+        let mut lower_inside = false;
         let mut pos = first;
         for k in 0..5 {
             let w = &text[pos.start..pos.end];
@@ -908,6 +1116,16 @@ impl<'t> SpeakerTracker<'t> {
             if k == 0 && !determined {
                 return None;
             }
+            // "the Florida Republican would", "one senior White House official": a name
+            // ends the phrase when a lower-case word is in it; "the White House" alone is a
+            // name, read as one by the caller.
+            if k > 0 && determined && ends && starts_upper(w) && lower_inside {
+                return Some(Tok {
+                    start: first.start,
+                    end: pos.end,
+                });
+            }
+            lower_inside |= k > 0 && !starts_upper(w);
             pos = next?;
         }
         None
@@ -1130,15 +1348,22 @@ impl<'t> SpeakerTracker<'t> {
         let mut from = 0;
         for cue in cues {
             let upto = cue.start.min(b.len());
-            for k in from..upto {
+            let mut k = from;
+            while k < upto {
                 match b[k] {
                     b'"' => inside = !inside,
+                    // '' (two apostrophes) is a straight quotation mark in some papers.
+                    b'\'' if b.get(k + 1) == Some(&b'\'') => {
+                        inside = !inside;
+                        k += 1;
+                    }
                     0x9C if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => inside = true,
                     0x9D if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => inside = false,
                     _ => {}
                 }
+                k += 1;
             }
-            from = from.max(upto);
+            from = from.max(k);
             out.push(inside);
         }
         out
@@ -1159,10 +1384,17 @@ impl<'t> SpeakerTracker<'t> {
         let (mut open, mut close, mut straight) = (0usize, 0usize, 0usize);
         // Bytes, not chars: “ is E2 80 9C and ” is E2 80 9D, and most sentences have
         // neither.
-        for (k, &c) in b.iter().enumerate() {
+        let mut k = 0;
+        while let Some(&c) = b.get(k) {
+            k += 1;
             match c {
                 b'"' => straight += 1,
-                0x9C | 0x9D if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => {
+                // '' (two apostrophes) is a straight quotation mark in some papers.
+                b'\'' if b.get(k) == Some(&b'\'') => {
+                    straight += 1;
+                    k += 1;
+                }
+                0x9C | 0x9D if k >= 3 && b[k - 3] == 0xE2 && b[k - 2] == 0x80 => {
                     if c == 0x9C {
                         open += 1;
                     } else {
@@ -1214,6 +1446,19 @@ fn has_quote_marks(b: &[u8]) -> bool {
         })
         .any(has_quote_byte)
         || rest.iter().any(|&c| matches!(c, b'"' | 0x9C | 0x9D))
+}
+
+/// True when two apostrophes stand side by side among the eight bytes of `x`, or its last
+/// byte is one and `next`, the byte after, too: '' is a straight quotation mark in some
+/// papers (''It is over,'' he said).
+#[inline(always)]
+fn has_double_apostrophe(x: u64, next: Option<&u8>) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let t = x ^ (LO * u64::from(b'\''));
+    // The high bit of each byte that is an apostrophe, exactly (no borrow between bytes).
+    let ap = !(((t & LOW7) + LOW7) | t) & !LOW7;
+    ap & (ap >> 8) != 0 || (ap >> 63 == 1 && next == Some(&b'\''))
 }
 
 /// True when one of the eight bytes of `x` is `"`, 9C or 9D (see [`has_quote_marks`]): 9C

@@ -1046,6 +1046,58 @@ pub static CASES: &[SpeakerCase] = &[
         text: "Mr Obama spoke to Mr Hollande, in line with his belief that the strikes work.",
         speaker: Some("Obama"),
     },
+    SpeakerCase {
+        text: "Turnout fell, according to the county election board's final tally.",
+        speaker: Some("the county election board's final tally"),
+    },
+    SpeakerCase {
+        text: "Turnout fell, according to the Electoral Commission.",
+        speaker: Some("Electoral Commission"),
+    },
+    SpeakerCase {
+        text: "Democrats hoping to win back the Senate in November say the race is open.",
+        speaker: Some("Democrats"),
+    },
+    SpeakerCase {
+        text: "Farm prices fell last year. The figures were easily explained by the drought.",
+        speaker: None,
+    },
+    SpeakerCase {
+        text: "\u{201c}Nobody told us,\u{201d} said Anna Ruiz. \u{201c}My brother says it is over.\u{201d}",
+        speaker: Some("Anna Ruiz"),
+    },
+    SpeakerCase {
+        text: "\u{201c}We will appeal,\u{201d} said Lee Chan on behalf of the growers.",
+        speaker: Some("Lee Chan"),
+    },
+    SpeakerCase {
+        text: "''We will fight it,'' said Ms. Ortiz. ''They never asked us. Nobody did.''",
+        speaker: Some("Ortiz"),
+    },
+    SpeakerCase {
+        text: "Luis Ramirez: We will not back down.",
+        speaker: Some("Luis Ramirez"),
+    },
+    SpeakerCase {
+        text: "The Latest: the plant will close.",
+        speaker: None,
+    },
+    SpeakerCase {
+        text: "\u{201c}It is a good deal,\u{201d} said former trade minister Luis Ramirez.",
+        speaker: Some("Luis Ramirez"),
+    },
+    SpeakerCase {
+        text: "\u{201c}It is a good deal,\u{201d} said longtime Obama adviser Ann Lee.",
+        speaker: Some("Ann Lee"),
+    },
+    SpeakerCase {
+        text: "The mayor sought a second term in 2014.",
+        speaker: Some("The mayor"),
+    },
+    SpeakerCase {
+        text: "Ms Kim complained that the money came late.",
+        speaker: Some("Kim"),
+    },
 ];
 
 #[cfg(test)]
