@@ -1619,6 +1619,20 @@ fn is_closing_quote(c: char) -> bool {
 
 fn fold(s: &str) -> String {
     let s = strip_possessive(s);
+    // Most names are ASCII words and single spaces already: copied as they are (one pass
+    // over the bytes; `split_whitespace` decodes characters).
+    let mut plain = true;
+    let mut prev = b' ';
+    for &c in s.as_bytes() {
+        if c >= 0x80 || matches!(c, b'\t'..=b'\r') || (c == b' ' && prev == b' ') {
+            plain = false;
+            break;
+        }
+        prev = c;
+    }
+    if plain && prev != b' ' {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
