@@ -69,7 +69,7 @@ impl Extractor {
     ///     .with_rules(&[rule])
     ///     .unwrap()
     ///     .extract("He called the report a hoax.");
-    /// assert_eq!(*rows[0].cues, ["dispute:hoax"]);
+    /// assert_eq!(*rows[0].cues, ["attribution:called", "dispute:hoax"]);
     /// ```
     pub fn with_rules(self, rules: &[UserRule]) -> Result<Extractor> {
         let lexicon = Lexicon::with_user_rules(rules)

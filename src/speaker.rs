@@ -23,14 +23,12 @@
 //! The word lists are in [`crate::rules::speakers`].
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-use crate::claim::Fnv;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::rules::cues::{Category, CueMatch};
 use crate::rules::speakers::{
-    Gender, Pronoun, is_between_word, is_determiner, is_name_particle, is_not_name, is_org_word,
-    is_role_noun, pronoun, title,
+    Gender, Pronoun, WordInfo, is_between_word, is_determiner, is_name_particle, is_not_name,
+    is_org_word, is_role_noun, pronoun, title, word_info,
 };
 use crate::segment::Sentence;
 
@@ -151,7 +149,7 @@ struct Person {
 pub struct SpeakerTracker<'t> {
     text: &'t str,
     /// Keyed by the last word of a name ("Earnest"), or a single-word name.
-    names: HashMap<&'t str, NameInfo, BuildHasherDefault<Fnv>>,
+    names: HashMap<&'t str, NameInfo, BuildHasherDefault<WordHasher>>,
     /// First person named in each earlier sentence of the paragraph, most recent last.
     para_subjects: Vec<Person>,
     /// The subject of the last sentence naming a person in earlier paragraphs: the fallback
@@ -159,6 +157,7 @@ pub struct SpeakerTracker<'t> {
     last_para_subject: Option<Person>,
     /// The organisation or group that spoke last in the paragraph, for "it" and "they".
     para_group: Option<Speaker>,
+
     /// The speaker of the previous sentence, for a quotation that continues.
     previous: Option<Speaker>,
     /// A quotation was opened and not closed in an earlier sentence.
@@ -171,6 +170,19 @@ pub struct SpeakerTracker<'t> {
     unresolved: Option<(usize, usize)>,
     /// Per sentence so far: what [`SpeakerTracker::resolve_quotes`] needs.
     quotes: Vec<QuoteState>,
+}
+
+/// What [`SpeakerTracker::read_run`] makes of a capitalised run.
+#[derive(Debug, Clone, Copy)]
+struct RunReading {
+    /// The name, title or organisation: the words of the run that name it.
+    span: Tok,
+    /// The gender its title gives away.
+    gender: Gender,
+    /// A person (else an organisation, a place or a bare title).
+    person: bool,
+    /// The run ends with a title ("the President").
+    last_is_title: bool,
 }
 
 /// What a sentence does with quotation marks, and whether a cue of its own named its speaker.
@@ -193,6 +205,7 @@ impl<'t> SpeakerTracker<'t> {
             para_subjects: Vec::new(),
             last_para_subject: None,
             para_group: None,
+
             previous: None,
             open_quote: false,
             persons: Vec::new(),
@@ -267,29 +280,44 @@ impl<'t> SpeakerTracker<'t> {
             self.para_group = None;
         }
         self.unresolved = None;
-        self.scan_names(lo, hi);
-        let mut found = None;
+        let marks = self.scan_names(lo, hi);
+        let mut found = self.colon_speaker(lo, hi);
         // Cues outside quotation marks first: in "“When Trump says X,” Clinton said" the
         // speaker is Clinton; a cue inside a quotation reports what the speaker reports.
         let quoted = if cues.iter().any(|c| c.names_speaker) {
-            self.quoted_cues(lo, hi, cues)
+            self.quoted_cues(lo, hi, cues, marks)
         } else {
             Vec::new()
         };
+        // Whether the speaker came from a cue inside quotation marks.
+        let mut from_inside = false;
         for inside in [false, true] {
+            if found.is_some() {
+                break;
+            }
+            // A quotation carried on, or opening this sentence, is its speaker's: a cue
+            // inside it reports what they report ("“Donald said he wants to be neutral. As
+            // president I will not be neutral,” Cruz said").
+            if inside
+                && self.previous.is_some()
+                && (self.open_quote || self.opens_with_quote(lo, hi))
+            {
+                break;
+            }
             for (cue, _) in cues
                 .iter()
                 .zip(&quoted)
                 .filter(|(c, q)| c.names_speaker && **q == inside)
             {
                 let (cs, ce) = (lo + cue.start, lo + cue.end);
-                if let Some(s) = self.subject_of(lo, hi, cs, ce, cue.word) {
+                if let Some(s) = self.subject_of(lo, hi, (cs, ce), cue.word, cue.category) {
                     if let Some(mut sp) = self.resolve(s) {
                         sp.paraphrase =
                             matches!(cue.category, Category::Attribution | Category::Belief)
                                 && !inside
                                 && self.is_paraphrase(lo, hi, cue.word, cs, ce, s.mention);
                         found = Some(sp);
+                        from_inside = inside;
                         break;
                     }
                 }
@@ -307,6 +335,7 @@ impl<'t> SpeakerTracker<'t> {
                 ..p.clone()
             });
         }
+
         // Remember what the next sentences may refer to.
         if let Some(sp) = &found {
             match sp.how {
@@ -333,14 +362,51 @@ impl<'t> SpeakerTracker<'t> {
             }
         }
         let open_before = self.open_quote;
-        self.open_quote = self.quote_left_open(lo, hi);
+        self.open_quote = self.quote_left_open(lo, hi, marks);
         self.quotes.push(QuoteState {
-            own: found.as_ref().is_some_and(|f| f.how != How::Quote),
+            own: !from_inside && found.as_ref().is_some_and(|f| f.how != How::Quote),
             open_before,
             open_after: self.open_quote,
         });
         self.previous = found.clone();
         found
+    }
+
+    /// "Trump: My immigration plans aren't set in stone.", "KATE BOLDUAN: Why not debate?":
+    /// a name of one to five words opening the sentence, right before a colon, names who
+    /// says what follows (a headline, an interview, a transcript). Not a single letter ("Q:",
+    /// "A:"), which names nobody a reader could check.
+    fn colon_speaker(&mut self, lo: usize, hi: usize) -> Option<Speaker> {
+        let text = self.text;
+        // Cheap test first (it runs on every sentence): a colon within the first sixty
+        // bytes, after a capital.
+        let head = text.as_bytes().get(lo..hi.min(lo + 60))?;
+        let colon = lo + head.iter().position(|&c| c == b':')?;
+        if !head.first().is_some_and(u8::is_ascii_uppercase) {
+            return None;
+        }
+        let first = next_word(text, lo, hi)?;
+        if first.end - first.start < 2 {
+            return None;
+        }
+        self.read_run_forward(first.start, colon);
+        let end = self.run.last()?.end;
+        let rest = text[colon + 1..hi].trim_start();
+        if end != colon
+            || self.run.len() > 5
+            || !text[colon + 1..hi].starts_with(' ')
+            || rest.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        // A person (a known name, or a full one): "The Latest:", "Contributing:",
+        // "Remember:" and "BYLINE:" open lines too.
+        let (span, _, person) = self.classify_run()?;
+        if !person || span.end != colon {
+            return None;
+        }
+        let s = self.run_subject()?;
+        self.resolve(s)
     }
 
     fn is_person_span(&self, sp: &Speaker) -> bool {
@@ -354,17 +420,22 @@ impl<'t> SpeakerTracker<'t> {
     }
 
     /// Finds the capitalised runs of the sentence: remembers full names and notes the
-    /// persons named, in order.
-    fn scan_names(&mut self, lo: usize, hi: usize) {
+    /// persons named, in order. Returns whether the sentence has a quotation mark (see
+    /// [`has_quote_marks`]), which the same pass finds: the bytes it skips one word at a
+    /// time are letters, digits, joiners and spaces, none of them a quotation mark.
+    fn scan_names(&mut self, lo: usize, hi: usize) -> bool {
         self.persons.clear();
         let b = self.text.as_bytes();
+        let mut marks = false;
         let mut i = lo;
         while i < hi {
             // Eight bytes at a time to the next capital letter: this loop sees every byte.
             if let Some(eight) = b.get(i..i + 8).filter(|_| i + 8 <= hi) {
                 let mut word = [0u8; 8];
                 word.copy_from_slice(eight);
-                match first_capital(u64::from_le_bytes(word)) {
+                let x = u64::from_le_bytes(word);
+                marks = marks || has_quote_byte(x) || has_double_apostrophe(x, b.get(i + 8));
+                match first_capital(x) {
                     None => {
                         i += 8;
                         continue;
@@ -373,6 +444,9 @@ impl<'t> SpeakerTracker<'t> {
                 }
             }
             let c = b[i];
+            marks = marks
+                || matches!(c, b'"' | 0x9C | 0x9D)
+                || (c == b'\'' && b.get(i + 1) == Some(&b'\''));
             if c.is_ascii_uppercase() && word_starts_at(b, lo, i) {
                 // An all-capitals word (a headline, "NATO", "U.S.") is never a person's name.
                 if b.get(i + 1)
@@ -396,7 +470,7 @@ impl<'t> SpeakerTracker<'t> {
                 }
                 let lone = j < hi
                     && matches!(b[j], b' ' | b',' | b';' | b':' | b'.' | b'?' | b'!' | b'\n')
-                    && (k >= hi || b[k].is_ascii_lowercase() && !starts_particle(&b[k..hi]));
+                    && (k >= hi || b[k].is_ascii_lowercase() && !starts_particle(self.text, k, hi));
                 if lone {
                     let w = &self.text[i..j];
                     if let Some(n) = self.names.get(w) {
@@ -432,12 +506,13 @@ impl<'t> SpeakerTracker<'t> {
                 i += 1;
             }
         }
+        marks
     }
 
     /// Records a person: the longest form of their name, and that they were named here.
     fn note_person(&mut self, name: Tok, gender: Gender) {
         let text = self.text;
-        let words = text[name.start..name.end].split_whitespace().count() as u8;
+        let words = word_count(&text[name.start..name.end]) as u8;
         let last = last_word(&text[name.start..name.end]);
         let info = self.names.entry(last).or_insert(NameInfo {
             full: name,
@@ -528,18 +603,52 @@ impl<'t> SpeakerTracker<'t> {
     /// cut), the gender a title gives, and whether it is a person (else an organisation, a
     /// place or a bare title).
     fn classify_run(&self) -> Option<(Tok, Gender, bool)> {
+        self.read_run().map(|r| (r.span, r.gender, r.person))
+    }
+
+    /// [`SpeakerTracker::classify_run`], with what [`SpeakerTracker::run_subject`] needs
+    /// besides. The lists are asked about each word once (they were asked up to five times).
+    fn read_run(&self) -> Option<RunReading> {
         let text = self.text;
-        let word = |t: &Tok| strip_possessive(&text[t.start..t.end]);
+        let n = self.run.len();
+        // A run has at most eight words (see read_run_forward and read_run_backward).
+        let mut words = [""; 8];
+        let mut infos = [WordInfo::default(); 8];
+        for (k, t) in self.run.iter().enumerate().take(8) {
+            let w = strip_possessive(&text[t.start..t.end]);
+            words[k] = w;
+            infos[k] = word_info(w);
+        }
+        let word = |k: usize| -> &str {
+            match words.get(k) {
+                Some(w) => w,
+                None => self
+                    .run
+                    .get(k)
+                    .map_or("", |t| strip_possessive(&text[t.start..t.end])),
+            }
+        };
+        let info = |k: usize| infos.get(k).copied().unwrap_or_else(|| word_info(word(k)));
+        // `title`, which strips a full stop first ("Mr.").
+        let title_at = |k: usize| {
+            let w = word(k);
+            if w.ends_with('.') {
+                title(w)
+            } else {
+                info(k).title()
+            }
+        };
+        let org_at = |k: usize| info(k).org() || is_all_caps(word(k));
+        let last_is_title = n > 0 && title_at(n - 1).is_some();
         let mut from = 0;
         // Cut everything up to the last non-name ("But", "On Tuesday") or title.
         let mut gender = Gender::Unknown;
         let mut titled = false;
-        for (k, t) in self.run.iter().enumerate() {
-            let w = word(t);
-            if is_not_name(w) || is_contraction(w) {
+        for k in 0..n {
+            if info(k).not_name() || is_contraction(word(k)) {
                 from = k + 1;
                 titled = false;
-            } else if let Some(g) = title(w) {
+            } else if let Some(g) = title_at(k) {
                 from = k + 1;
                 titled = true;
                 if g != Gender::Unknown {
@@ -548,70 +657,90 @@ impl<'t> SpeakerTracker<'t> {
             }
         }
         // "King says", "the President said": a bare title names its holder.
-        if from == self.run.len() && titled {
+        if from == n && titled {
             let last = self.run.last()?;
             let span = Tok {
                 start: last.start,
                 end: last.end - possessive_len(&text[last.start..last.end]),
             };
-            return Some((span, gender, false));
+            return Some(RunReading {
+                span,
+                gender,
+                person: false,
+                last_is_title,
+            });
         }
-        let mut name = self.run.get(from..)?;
+        let (mut lo, hi) = (from, n);
         // "Secretary of State John Kerry", "Goldman Sachs analyst"-style runs: two or more
         // plain capitalised words after the last organisation word are a person's name.
-        if let Some(k) = name.iter().rposition(|t| is_org_word(word(t))) {
-            let rest = name.get(k + 1..).unwrap_or(&[]);
+        if let Some(k) = (lo..hi).rev().find(|&k| info(k).org()) {
+            let rest = k + 1..hi;
             if rest.len() >= 2
-                && rest.iter().all(|t| {
-                    let w = word(t);
+                && rest.clone().all(|j| {
+                    let w = word(j);
                     starts_upper(w) && !is_all_caps(w)
                 })
             {
-                name = rest;
+                lo = k + 1;
                 titled = true;
             }
         }
-        let (first, last) = (name.first()?, name.last()?);
+        let (first, last) = (self.run.get(lo)?, self.run.get(hi.checked_sub(1)?)?);
+        if lo >= hi {
+            return None;
+        }
         // "Having announced ...", "Clearly, ...": a sentence opener, not a name. (Not every
         // -ing or -ly: Schilling, Kelly, Connolly.)
-        if name.len() == 1 && is_opener(word(first)) {
+        if hi - lo == 1 && is_opener(word(lo)) {
             return None;
         }
         let span = Tok {
             start: first.start,
             end: last.end - possessive_len(&text[last.start..last.end]),
         };
-        let org = name.iter().any(|t| {
-            let w = word(t);
-            is_org_word(w) || is_all_caps(w)
-        });
+        let org = (lo..hi).any(org_at);
         if org {
-            return Some((span, gender, false));
+            return Some(RunReading {
+                span,
+                gender,
+                person: false,
+                last_is_title,
+            });
         }
-        let known = self.names.contains_key(word(last));
-        let person = titled || name.len() >= 2 || known;
-        Some((span, gender, person))
+        let known = self.names.contains_key(word(hi - 1));
+        let person = titled || hi - lo >= 2 || known;
+        Some(RunReading {
+            span,
+            gender,
+            person,
+            last_is_title,
+        })
     }
 
     /// The subject the run in `self.run` gives: a person, or an organisation or bare title.
     /// Next to a reporting verb a single unknown capitalised word ("Earnest said") is taken
     /// for a person unless it looks like an organisation.
     fn run_subject(&self) -> Option<Subject> {
-        let (span, gender, person) = self.classify_run()?;
+        let RunReading {
+            span,
+            gender,
+            person,
+            last_is_title,
+        } = self.read_run()?;
         let text = self.text;
-        let org_like = text[span.start..span.end]
-            .split_whitespace()
-            .any(|w| is_org_word(strip_possessive(w)) || is_all_caps(w));
-        let bare_title = self
-            .run
-            .last()
-            .is_some_and(|t| title(strip_possessive(&text[t.start..t.end])).is_some());
+        // The words of the span as the text has them: a full stop between two words of a
+        // run read backwards ("Ltd. Trizec") stays on the word here.
+        let org_like = || {
+            text[span.start..span.end]
+                .split_whitespace()
+                .any(|w| is_org_word(strip_possessive(w)) || is_all_caps(w))
+        };
         // "Critics say", "Officials said": a role that opens the sentence.
         let lone = &text[span.start..span.end];
-        if !person && !lone.contains(char::is_whitespace) && is_role_noun(&lone.to_lowercase()) {
+        if !person && !lone.contains(char::is_whitespace) && is_role_noun_folded(lone) {
             return Some(Subject::new(Kind::Role, span));
         }
-        let kind = if person || !(org_like || bare_title) {
+        let kind = if person || !(last_is_title || org_like()) {
             Kind::Person(gender)
         } else {
             Kind::Org
@@ -624,18 +753,38 @@ impl<'t> SpeakerTracker<'t> {
         &mut self,
         lo: usize,
         hi: usize,
-        cs: usize,
-        ce: usize,
+        (cs, ce): (usize, usize),
         word: &str,
+        category: Category,
     ) -> Option<Subject> {
         if word == "according to" {
-            return self.subject_right(ce, hi);
+            // A name or a pronoun is read as one; anything else is the whole phrase up to
+            // a mark ("according to the county board's final tally").
+            let text = self.text;
+            let name = next_word(text, ce, hi).is_some_and(|n| {
+                let w = &text[n.start..n.end];
+                let the_name = is_determiner(w)
+                    && next_word(text, n.end, hi)
+                        .is_some_and(|m| starts_upper(&text[m.start..m.end]));
+                starts_upper(w) && !is_determiner(w) || pronoun(w).is_some() || the_name
+            });
+            return if name {
+                self.subject_right(ce, hi)
+                    .or_else(|| self.according_to_phrase(ce, hi))
+            } else {
+                self.according_to_phrase(ce, hi)
+                    .or_else(|| self.subject_right(ce, hi))
+            };
         }
         let text = self.text;
         // A passive: "was criticised by the unions", "rejected by 64 percent of voters".
         if let Some(by) = next_word(text, ce, hi) {
             if &text[by.start..by.end] == "by" && text[ce..by.start].trim().is_empty() {
-                if let Some(s) = self.subject_right(by.end, hi) {
+                // The agent must be someone: "explained by the drought" has no speaker.
+                if let Some(s) = self.subject_right(by.end, hi).filter(|s| {
+                    !matches!(s.kind, Kind::Role)
+                        || is_role_noun(last_word(&text[s.name.start..s.name.end]))
+                }) {
                     return Some(s);
                 }
             }
@@ -644,9 +793,16 @@ impl<'t> SpeakerTracker<'t> {
         // "Governor Mary Fallin (R-OK) said".
         let mut pos = cs;
         let mut before = prev_item(text, lo, pos);
+        // A form of "be" before the verb: a passive ("is easily explained"), whose subject
+        // is no source.
+        let mut passive = false;
         for _ in 0..5 {
             match before {
                 Prev::Word(t) if is_between_word(&text[t.start..t.end]) => {
+                    passive |= matches!(
+                        &text[t.start..t.end],
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    );
                     pos = t.start;
                     before = prev_item(text, lo, pos);
                 }
@@ -674,7 +830,14 @@ impl<'t> SpeakerTracker<'t> {
         match before {
             // "... and told them", "while saying": the subject of the sentence.
             Prev::Word(t) if is_clause_link(&text[t.start..t.end]) => self.sentence_subject(lo, hi),
-            Prev::Word(t) => self.subject_ending_at(lo, t),
+            // "The figures were explained by the drought": a passive's subject is no source.
+            Prev::Word(_) if passive && word.ends_with("ed") => None,
+            Prev::Word(t) => self.subject_ending_at(lo, t).or_else(|| {
+                // A reporting verb after a long subject; not a passive, not an opinion.
+                (category == Category::Attribution && !passive)
+                    .then(|| self.leading_subject(lo, hi, t.start))
+                    .flatten()
+            }),
             Prev::Start => self.subject_right(ce, hi),
             Prev::Punct(c, at) => {
                 let cue = &text[cs..ce];
@@ -704,6 +867,15 @@ impl<'t> SpeakerTracker<'t> {
                         if !after.starts_with(|c: char| c.is_alphanumeric()) {
                             return Some(s);
                         }
+                        // After a quotation a name is the speaker even when words follow it
+                        // ("…,” said Sophie in 't Veld, a Dutch ..."): "…”, said the strikes
+                        // would go on" cannot happen there.
+                        let after_quote = is_closing_quote(c)
+                            || (c == ','
+                                && matches!(prev_item(text, lo, at), Prev::Punct(q, _) if is_closing_quote(q)));
+                        if after_quote && matches!(s.kind, Kind::Person(_) | Kind::Org) {
+                            return Some(s);
+                        }
                     }
                 }
                 // "Josh Earnest, the White House spokesman, said": the name before the
@@ -715,6 +887,24 @@ impl<'t> SpeakerTracker<'t> {
                 None
             }
         }
+    }
+
+    /// The subject of a sentence whose verb comes after a long subject: "Democrats trying to
+    /// regain control of the Senate in November say", "Her campaign workers here said". Only
+    /// when nothing but words stands between the sentence start and the verb (no mark: no
+    /// clause before the subject), and no more than twelve of them.
+    fn leading_subject(&mut self, lo: usize, hi: usize, before: usize) -> Option<Subject> {
+        let text = self.text;
+        let head = text.get(lo..before)?;
+        if head.split_whitespace().count() > 12
+            || head.contains(|c: char| {
+                !(c.is_alphanumeric() || c.is_whitespace() || "'’-.".contains(c))
+            })
+        {
+            return None;
+        }
+        let s = self.sentence_subject(lo, hi)?;
+        (s.name.end <= before).then_some(s)
     }
 
     /// The subject whose last word is `t`.
@@ -803,8 +993,101 @@ impl<'t> SpeakerTracker<'t> {
             self.read_run_forward(first.start, hi);
             return self.run_subject();
         }
-        self.noun_phrase_at(first, hi)
-            .map(|span| Subject::new(Kind::Role, span))
+        if let Some(span) = self.noun_phrase_at(first, hi) {
+            return Some(Subject::new(Kind::Role, span));
+        }
+        // "said the FBI.", "according to the State Department": a name after "the".
+        if is_determiner(w) {
+            if let Some(name) = next_word(text, first.end, hi).filter(|n| {
+                starts_upper(&text[n.start..n.end])
+                    && text[first.end..n.start].chars().all(char::is_whitespace)
+            }) {
+                self.read_run_forward(name.start, hi);
+                let after = text
+                    .get(self.run.last()?.end..hi)
+                    .unwrap_or("")
+                    .trim_start();
+                if !after.starts_with(|c: char| c.is_alphanumeric()) {
+                    return self.run_subject();
+                }
+            }
+        }
+        self.described_name(first, hi)
+    }
+
+    /// A name after a few words that describe it: "said former trade minister Luis
+    /// Ramirez", "said longtime Obama adviser Ann Lee". Up to six words: lower-case nouns
+    /// and adjectives, and capitalised words followed by one ("Obama adviser"); the name is
+    /// the capitalised run that ends the clause, of two words or more, or one the document
+    /// knows.
+    fn described_name(&mut self, first: Tok, hi: usize) -> Option<Subject> {
+        let text = self.text;
+        let mut pos = first;
+        for _ in 0..6 {
+            let w = &text[pos.start..pos.end];
+            if starts_upper(w) {
+                self.read_run_forward(pos.start, hi);
+                let end = self.run.last()?.end;
+                let next = next_word(text, end, hi)
+                    .filter(|n| text[end..n.start].chars().all(char::is_whitespace));
+                match next {
+                    // "Obama adviser ...": a description, the name comes after it.
+                    Some(n) if noun_like(&text[n.start..n.end]) => {
+                        pos = n;
+                        continue;
+                    }
+                    Some(_) => return None,
+                    None => {
+                        let s = self.run_subject()?;
+                        let span = &text[s.name.start..s.name.end];
+                        let full =
+                            span.contains(char::is_whitespace) || self.names.contains_key(span);
+                        return (matches!(s.kind, Kind::Person(_)) && full).then_some(s);
+                    }
+                }
+            }
+            if !(noun_like(w) || is_role_noun(w)) {
+                return None;
+            }
+            let next = next_word(text, pos.end, hi)?;
+            if !text[pos.end..next.start].chars().all(char::is_whitespace) {
+                return None;
+            }
+            pos = next;
+        }
+        None
+    }
+
+    /// What "according to" names when it is no name or short noun phrase: the words after
+    /// it up to a mark or a clause ("according to the Real Clear Politics polling average",
+    /// "according to interviews with a dozen party leaders"). "According to" always
+    /// introduces a source, so the phrase is taken whole (at most fourteen words).
+    fn according_to_phrase(&self, ce: usize, hi: usize) -> Option<Subject> {
+        let text = self.text;
+        let first = next_word(text, ce, hi)?;
+        if !text[ce..first.start].chars().all(char::is_whitespace) {
+            return None;
+        }
+        let mut last = first;
+        for _ in 0..14 {
+            let Some(next) = next_word(text, last.end, hi) else {
+                break;
+            };
+            if !text[last.end..next.start].chars().all(char::is_whitespace)
+                || matches!(
+                    &text[next.start..next.end],
+                    "that" | "which" | "who" | "is" | "are" | "was" | "were" | "has" | "have"
+                )
+            {
+                break;
+            }
+            last = next;
+        }
+        let span = Tok {
+            start: first.start,
+            end: last.end,
+        };
+        Some(Subject::new(Kind::Role, span))
     }
 
     /// A noun phrase starting at `first`: a role noun ("officials"), or a determiner (or a
@@ -815,6 +1098,7 @@ impl<'t> SpeakerTracker<'t> {
         let text = self.text;
         let w0 = &text[first.start..first.end];
         let determined = is_determiner(w0) || is_number_word(w0);
+        let mut lower_inside = false;
         let mut pos = first;
         for k in 0..5 {
             let w = &text[pos.start..pos.end];
@@ -836,6 +1120,16 @@ impl<'t> SpeakerTracker<'t> {
             if k == 0 && !determined {
                 return None;
             }
+            // "the Florida Republican would", "one senior White House official": a name
+            // ends the phrase when a lower-case word is in it; "the White House" alone is a
+            // name, read as one by the caller.
+            if k > 0 && determined && ends && starts_upper(w) && lower_inside {
+                return Some(Tok {
+                    start: first.start,
+                    end: pos.end,
+                });
+            }
+            lower_inside |= k > 0 && !starts_upper(w);
             pos = next?;
         }
         None
@@ -945,7 +1239,7 @@ impl<'t> SpeakerTracker<'t> {
             Kind::Person(gender) => {
                 let name = s.name;
                 let last = last_word(&text[name.start..name.end]);
-                let words = text[name.start..name.end].split_whitespace().count() as u8;
+                let words = word_count(&text[name.start..name.end]) as u8;
                 let entry = self.names.entry(last).or_insert(NameInfo {
                     full: name,
                     words,
@@ -1047,25 +1341,33 @@ impl<'t> SpeakerTracker<'t> {
 
     /// For each cue, whether it stands inside quotation marks (a quotation carried over
     /// from the sentence before counts). Bytes, not chars: “ is E2 80 9C, ” E2 80 9D.
-    fn quoted_cues(&self, lo: usize, hi: usize, cues: &[CueMatch<'_>]) -> Vec<bool> {
+    /// `marks`: the sentence has a quotation mark ([`has_quote_marks`]).
+    fn quoted_cues(&self, lo: usize, hi: usize, cues: &[CueMatch<'_>], marks: bool) -> Vec<bool> {
         let b = &self.text.as_bytes()[lo..hi];
         let mut inside = self.open_quote;
-        if !b.contains(&b'"') && !b.contains(&0xE2) {
+        if !marks {
             return vec![inside; cues.len()];
         }
         let mut out = Vec::with_capacity(cues.len());
         let mut from = 0;
         for cue in cues {
             let upto = cue.start.min(b.len());
-            for k in from..upto {
+            let mut k = from;
+            while k < upto {
                 match b[k] {
                     b'"' => inside = !inside,
+                    // '' (two apostrophes) is a straight quotation mark in some papers.
+                    b'\'' if b.get(k + 1) == Some(&b'\'') => {
+                        inside = !inside;
+                        k += 1;
+                    }
                     0x9C if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => inside = true,
                     0x9D if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => inside = false,
                     _ => {}
                 }
+                k += 1;
             }
-            from = from.max(upto);
+            from = from.max(k);
             out.push(inside);
         }
         out
@@ -1077,20 +1379,26 @@ impl<'t> SpeakerTracker<'t> {
 
     /// True when the sentence leaves a quotation open: more opening than closing curly
     /// quotes, or an odd number of straight ones; or it was open and nothing closed it.
-    fn quote_left_open(&self, lo: usize, hi: usize) -> bool {
+    /// `marks`: the sentence has a quotation mark ([`has_quote_marks`]).
+    fn quote_left_open(&self, lo: usize, hi: usize, marks: bool) -> bool {
         let b = &self.text.as_bytes()[lo..hi];
-        // Most sentences have no quotation mark: two memchr calls say so (“ and ” start with
-        // the byte E2, as do dashes and ’, which the loop below tells apart).
-        if !b.contains(&b'"') && !b.contains(&0xE2) {
+        if !marks {
             return self.open_quote;
         }
         let (mut open, mut close, mut straight) = (0usize, 0usize, 0usize);
         // Bytes, not chars: “ is E2 80 9C and ” is E2 80 9D, and most sentences have
         // neither.
-        for (k, &c) in b.iter().enumerate() {
+        let mut k = 0;
+        while let Some(&c) = b.get(k) {
+            k += 1;
             match c {
                 b'"' => straight += 1,
-                0x9C | 0x9D if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => {
+                // '' (two apostrophes) is a straight quotation mark in some papers.
+                b'\'' if b.get(k) == Some(&b'\'') => {
+                    straight += 1;
+                    k += 1;
+                }
+                0x9C | 0x9D if k >= 3 && b[k - 3] == 0xE2 && b[k - 2] == 0x80 => {
                     if c == 0x9C {
                         open += 1;
                     } else {
@@ -1108,6 +1416,98 @@ impl<'t> SpeakerTracker<'t> {
             return open > close || (close == 0 && straight % 2 == 0 && open > 0);
         }
         open > close || straight % 2 == 1
+    }
+}
+
+/// [`is_role_noun`] of the word in lower case ("Officials" is "officials"), without
+/// allocating for an ASCII word.
+fn is_role_noun_folded(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()) {
+        Some(lower) if w.is_ascii() => {
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(is_role_noun)
+        }
+        _ => is_role_noun(&w.to_lowercase()),
+    }
+}
+
+/// True when `b` has a byte of a double quotation mark: `"`, or the last byte of “ (E2 80
+/// 9C) or ” (E2 80 9D). The speaker pass finds out in its scan for capitals
+/// ([`has_quote_byte`]): two `memchr` passes for `"` and for E2 (which also starts ’ and the
+/// dashes, common in news) cost a tenth of the speaker pass. (A 9C or 9D inside another
+/// character only sends the sentence down the slow path that counts marks one by one.)
+#[cfg(test)]
+fn has_quote_marks(b: &[u8]) -> bool {
+    let chunks = b.chunks_exact(8);
+    let rest = chunks.remainder();
+    chunks
+        .map(|eight| {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(eight);
+            u64::from_le_bytes(word)
+        })
+        .any(has_quote_byte)
+        || rest.iter().any(|&c| matches!(c, b'"' | 0x9C | 0x9D))
+}
+
+/// True when two apostrophes stand side by side among the eight bytes of `x`, or its last
+/// byte is one and `next`, the byte after, too: '' is a straight quotation mark in some
+/// papers (''It is over,'' he said).
+#[inline(always)]
+fn has_double_apostrophe(x: u64, next: Option<&u8>) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let t = x ^ (LO * u64::from(b'\''));
+    // The high bit of each byte that is an apostrophe, exactly (no borrow between bytes).
+    let ap = !(((t & LOW7) + LOW7) | t) & !LOW7;
+    ap & (ap >> 8) != 0 || (ap >> 63 == 1 && next == Some(&b'\''))
+}
+
+/// True when one of the eight bytes of `x` is `"`, 9C or 9D (see [`has_quote_marks`]): 9C
+/// and 9D differ in the last bit only, so one test finds both.
+#[inline(always)]
+fn has_quote_byte(x: u64) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(LO) & !v & HI != 0;
+    zero(x ^ (LO * u64::from(b'"'))) || zero((x ^ (LO * 0x9C)) & (LO * 0xFE))
+}
+
+/// The hasher of the names map: eight bytes of a name at a time (FNV took a multiply per
+/// byte, and every capitalised word of the text is looked up).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl WordHasher {
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(23) ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let chunks = bytes.chunks_exact(8);
+        let rest = chunks.remainder();
+        for eight in chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(eight);
+            self.mix(u64::from_le_bytes(word));
+        }
+        let tail = rest
+            .iter()
+            .rev()
+            .fold(0u64, |v, &c| (v << 8) | u64::from(c));
+        self.mix(tail ^ ((rest.len() as u64) << 59));
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.mix(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
     }
 }
 
@@ -1219,6 +1619,20 @@ fn is_closing_quote(c: char) -> bool {
 
 fn fold(s: &str) -> String {
     let s = strip_possessive(s);
+    // Most names are ASCII words and single spaces already: copied as they are (one pass
+    // over the bytes; `split_whitespace` decodes characters).
+    let mut plain = true;
+    let mut prev = b' ';
+    for &c in s.as_bytes() {
+        if c >= 0x80 || matches!(c, b'\t'..=b'\r') || (c == b' ' && prev == b' ') {
+            plain = false;
+            break;
+        }
+        prev = c;
+    }
+    if plain && prev != b' ' {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -1230,14 +1644,49 @@ fn fold(s: &str) -> String {
 }
 
 fn last_word(s: &str) -> &str {
+    if s.is_ascii() {
+        // What `split_whitespace` gives, by bytes (ASCII whitespace is its whitespace).
+        let t = s.trim_end_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
+        let from = t
+            .rfind(|c: char| c.is_ascii_whitespace() || c == '\x0b')
+            .map_or(0, |k| k + 1);
+        let last = if t.is_empty() { s } else { &t[from..] };
+        return strip_possessive(last);
+    }
     strip_possessive(s.split_whitespace().next_back().unwrap_or(s))
 }
 
+/// The number of words of `s` (what `split_whitespace().count()` says), by bytes when it
+/// is ASCII.
+fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut n = 0;
+    let mut inside = false;
+    for &c in s.as_bytes() {
+        let space = matches!(c, b' ' | b'\t'..=b'\r');
+        if !space && !inside {
+            n += 1;
+        }
+        inside = !space;
+    }
+    n
+}
+
 fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(&c) if c < 0x80 => c.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 fn is_all_caps(w: &str) -> bool {
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+    }
     let mut letters = 0;
     for c in w.chars() {
         if c.is_lowercase() {
@@ -1255,14 +1704,13 @@ fn is_possessive(w: &str) -> bool {
 }
 
 fn possessive_len(w: &str) -> usize {
-    if w.ends_with("\u{2019}s") {
-        "\u{2019}s".len()
-    } else if w.ends_with("'s") {
-        2
-    } else if w.len() > 1 && (w.ends_with('\u{2019}') || w.ends_with('\'')) {
-        w.chars().next_back().map_or(0, char::len_utf8)
-    } else {
-        0
+    // ’ is E2 80 99.
+    match w.as_bytes() {
+        [.., 0xE2, 0x80, 0x99, b's'] => 4,
+        [.., b'\'', b's'] => 2,
+        [.., 0xE2, 0x80, 0x99] => 3,
+        [_, .., b'\''] => 1,
+        _ => 0,
     }
 }
 
@@ -1358,6 +1806,16 @@ fn word_at(text: &str, i: usize, hi: usize) -> Option<Tok> {
         return None;
     }
     let mut j = i;
+    // Most words are ASCII letters and digits followed by a space or a comma.
+    while j < hi && b[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    if j > i
+        && b.get(j)
+            .is_none_or(|&c| c < 0x80 && !matches!(c, b'\'' | b'-' | b'.' | b'&'))
+    {
+        return Some(Tok { start: i, end: j });
+    }
     while j < hi {
         let c = b[j];
         if c.is_ascii_alphanumeric() {
@@ -1396,9 +1854,22 @@ fn word_at(text: &str, i: usize, hi: usize) -> Option<Tok> {
 
 /// The next word at or after `i`, skipping whitespace only; `None` at punctuation or `hi`.
 fn next_word(text: &str, i: usize, hi: usize) -> Option<Tok> {
-    let s = text.get(i..hi)?;
+    let b = text.as_bytes();
+    if hi > b.len() {
+        return None;
+    }
+    // ASCII whitespace first (what `char::is_whitespace` says of ASCII: tab to carriage
+    // return, and the space); past it, `trim_start` knows the other spaces (U+00A0, ...).
+    let mut k = i;
+    while k < hi && b.get(k).is_some_and(|&c| matches!(c, b' ' | b'\t'..=b'\r')) {
+        k += 1;
+    }
+    if b.get(k).is_some_and(|&c| c < 0x80) || k >= hi {
+        return word_at(text, k, hi);
+    }
+    let s = text.get(k..hi)?;
     let skip = s.len() - s.trim_start().len();
-    word_at(text, i + skip, hi)
+    word_at(text, k + skip, hi)
 }
 
 /// The word ending just before `i` (skipping whitespace only); `None` when punctuation or
@@ -1423,17 +1894,37 @@ fn prev_item(text: &str, lo: usize, i: usize) -> Prev {
     if !(last.is_alphanumeric() || last == '.') {
         return Prev::Punct(last, last_at);
     }
-    // Back to the start of the word: letters, digits and joiners between them.
+    // Back to the start of the word: letters, digits and joiners between them. Bytes while
+    // they are ASCII (most words), characters from the first that is not.
     let mut start = lo + trimmed.len();
     let mut prev_was_alnum = false;
-    for (k, c) in trimmed.char_indices().rev() {
-        if c.is_alphanumeric() {
+    let mut ascii = true;
+    for (k, &c) in trimmed.as_bytes().iter().enumerate().rev() {
+        if c >= 0x80 {
+            ascii = false;
+            break;
+        }
+        if c.is_ascii_alphanumeric() {
             start = lo + k;
             prev_was_alnum = true;
-        } else if is_joiner(c) && (prev_was_alnum || c == '.') {
+        } else if matches!(c, b'\'' | b'-' | b'.' | b'&') && (prev_was_alnum || c == b'.') {
             prev_was_alnum = false;
         } else {
             break;
+        }
+    }
+    if !ascii {
+        start = lo + trimmed.len();
+        prev_was_alnum = false;
+        for (k, c) in trimmed.char_indices().rev() {
+            if c.is_alphanumeric() {
+                start = lo + k;
+                prev_was_alnum = true;
+            } else if is_joiner(c) && (prev_was_alnum || c == '.') {
+                prev_was_alnum = false;
+            } else {
+                break;
+            }
         }
     }
     if start >= lo + trimmed.len() {
@@ -1460,19 +1951,25 @@ fn first_capital(x: u64) -> Option<usize> {
     (capitals != 0).then(|| capitals.trailing_zeros() as usize / 8)
 }
 
-/// True when `b` starts with a name particle and a space ("of England", "bin Laden"): the
-/// capitalised word before it may open a run.
-fn starts_particle(b: &[u8]) -> bool {
-    let end = b
+/// True when the text at `k` (before `hi`) starts with a name particle and a space ("of
+/// England", "bin Laden"): the capitalised word before it may open a run.
+fn starts_particle(text: &str, k: usize, hi: usize) -> bool {
+    let rest = text.as_bytes().get(k..hi).unwrap_or_default();
+    let end = rest
         .iter()
         .position(|c| !c.is_ascii_lowercase())
-        .unwrap_or(b.len());
-    b.get(end) == Some(&b' ') && std::str::from_utf8(&b[..end]).is_ok_and(is_name_particle)
+        .unwrap_or(rest.len());
+    rest.get(end) == Some(&b' ') && text.get(k..k + end).is_some_and(is_name_particle)
 }
 
 /// "We’re", "I’m", "Don't": capitalised, never a name.
 fn is_contraction(w: &str) -> bool {
-    let Some(i) = w.find(['\'', '\u{2019}']) else {
+    // The first ' or ’ (E2 80 99), by bytes: this runs on every word of every run.
+    let b = w.as_bytes();
+    let Some(i) = (0..b.len()).find(|&k| {
+        b[k] == b'\''
+            || (b[k] == 0xE2 && b.get(k + 1) == Some(&0x80) && b.get(k + 2) == Some(&0x99))
+    }) else {
         return false;
     };
     let rest = w[i..].trim_start_matches(['\'', '\u{2019}']);
@@ -1727,6 +2224,24 @@ mod tests {
             let x = u64::from(b) << 24;
             assert_eq!(first_capital(x) == Some(3), b.is_ascii_uppercase(), "{b}");
         }
+    }
+
+    #[test]
+    fn quotation_marks_are_found_eight_bytes_at_a_time() {
+        for text in [
+            "no marks at all here, none",
+            "a “quote",
+            "a ”",
+            "x\"",
+            "“",
+            "”",
+        ] {
+            let slow = text.contains(['"', '\u{201c}', '\u{201d}']);
+            assert_eq!(has_quote_marks(text.as_bytes()), slow, "{text:?}");
+        }
+        // ’ and dashes share the lead byte E2 with the curly quotes but are no marks.
+        assert!(!has_quote_marks("It’s — done – twelve bytes".as_bytes()));
+        assert!(has_quote_marks("It’s — done – “twelve” bytes".as_bytes()));
     }
 
     #[test]

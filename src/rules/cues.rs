@@ -24,7 +24,7 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::sync::LazyLock;
 
-use super::literals::{Literals, phrases};
+use super::literals::{Literals, phrases, simple_phrases};
 
 use crate::error::{Error, Result};
 
@@ -200,7 +200,7 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/wrote",
         Attribution,
-        r"wrote|writes|tweeted|posted on",
+        r"wrote|writes|tweeted|retweeted|posted on|posted",
         0,
         true,
         &["She wrote in a blog post that the rules were unfair."],
@@ -209,7 +209,7 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/noted",
         Attribution,
-        r"noted|noting|stated|explained|explains|declared|replied|replies|responded|answered|answers",
+        r"noted|noting|notes that|note that|stated|explained|explains|declared|replied|replies|responded|answered|answers",
         0,
         true,
         &["He noted that turnout was low."],
@@ -236,19 +236,25 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/asked",
         Attribution,
-        r"asked",
+        r"asked|asking (?:for|him|her|them|the|that|whether|if|why|how|what)|asks (?:for|him|her|them|the|that|whether|if|why|how|what)",
         0,
         true,
-        &["She asked whether the money had been spent."],
+        &[
+            "She asked whether the money had been spent.",
+            "He sent a letter asking them to resign.",
+        ],
         &["He asks nothing of anyone."],
     ),
     rule(
         "attribution/called",
         Attribution,
-        r"called (?:for|on|it|him|her|them|this|that)|calling (?:for|on|it|him|her|them)|calls (?:for|on)|urged|urges|urging",
+        r"called (?:for|on|it|him|her|them|this|that|the|a|an|his|their|its|these|those|out|me|us|you|my|our)|calling (?:for|on|it|him|her|them|the|a|an|his|their|out)|calls (?:for|on|it|him|her|them|the|a|an|his|their|out)|urged|urges|urging",
         0,
         true,
-        &["The senator called for an inquiry."],
+        &[
+            "The senator called for an inquiry.",
+            "Cruz called the group abhorrent.",
+        ],
         &["A man called Smith was arrested."],
     ),
     rule(
@@ -259,6 +265,15 @@ pub static ATTRIBUTION: &[CueRule] = &[
         true,
         &["She described the deal as a betrayal."],
         &["The description was vague."],
+    ),
+    rule(
+        "attribution/complained",
+        Attribution,
+        r"complained|complains|complaining|lamented|laments|decried|decries|mocked|mocks|mocking|chanted|chanting|shouted|thanked|boasted|boasts|bragged|touted|touts|touting|highlighted|highlights",
+        0,
+        true,
+        &["The mayor complained that the money came late."],
+        &["The complaint was filed."],
     ),
     rule(
         "attribution/cited",
@@ -332,7 +347,7 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/acknowledged",
         Attribution,
-        r"acknowledged|acknowledges|admitted|admits|conceded|concedes",
+        r"acknowledged|acknowledges|acknowledge|admitted|admits|conceded|concedes",
         1,
         true,
         &["The bank admitted it had misled customers."],
@@ -368,7 +383,7 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/insisted",
         Attribution,
-        r"insisted|insists|insisting",
+        r"insisted|insists|insisting|insist",
         2,
         true,
         &["The mayor insisted the bridge was safe."],
@@ -1052,6 +1067,18 @@ pub static BELIEF: &[CueRule] = &[
         &["The back door was open."],
     ),
     rule(
+        "belief/sought",
+        Belief,
+        r"seeks|sought|proposed|proposes|refused|refuses|sees",
+        0,
+        true,
+        &[
+            "She sought the nomination in 2008.",
+            "He refused to release his tax returns.",
+        ],
+        &["The plan was dropped."],
+    ),
+    rule(
         "belief/feels",
         Belief,
         r"glad|shocked|pleased|delighted|disappointed|worried|concerned|despaired|wonderful|vital|deserved?|sure|proud|sorry|regrets?|regretted|welcomed?|welcomes",
@@ -1325,6 +1352,9 @@ impl Lexicon {
         for (i, e) in entries.iter().enumerate() {
             let phrases = if regex_only || !e.ascii && !e.pattern.is_ascii() {
                 None
+            } else if e.ascii {
+                // The built-in tables: read without regex-syntax (a test proves it the same).
+                simple_phrases(&e.pattern).or_else(|| phrases(&e.pattern))
             } else {
                 phrases(&e.pattern)
             };

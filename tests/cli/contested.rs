@@ -178,7 +178,7 @@ fn user_rules_add_cues_and_reweigh_built_in_ones() {
     assert!(
         cues.contains(&(
             "The senator called the report a hoax.",
-            "dispute:hoax(?:es)?"
+            "attribution:called; dispute:hoax(?:es)?"
         )),
         "{cues:?}"
     );

@@ -332,9 +332,10 @@ fn polnear_speaker_precision_recall() {
         );
     }
     if split == "test" {
-        // Measured: P 0.803, R 0.575, F1 0.670 (issue 3's goal is 0.70).
+        // Measured: P 0.843, R 0.640, F1 0.728 (issue 3's goal is 0.70; tuned on the train
+        // split only: P 0.866, R 0.624, F1 0.725; dev P 0.870, R 0.604, F1 0.713).
         assert!(c.gold > 1000, "the test split should have gold sentences");
-        assert!(p >= 0.75, "speaker precision {p:.3} under the floor 0.75");
-        assert!(f1 >= 0.63, "speaker F1 {f1:.3} under the floor 0.63");
+        assert!(p >= 0.80, "speaker precision {p:.3} under the floor 0.80");
+        assert!(f1 >= 0.70, "speaker F1 {f1:.3} under the floor 0.70");
     }
 }
