@@ -203,9 +203,14 @@ impl UniqueIds {
 
     /// Takes `id`; false if it was taken already.
     fn insert(&mut self, id: &str) -> bool {
-        match pack(id) {
-            Some(key) => self.packed.insert(key),
-            None => self.other.insert(id.to_string()),
+        self.take(IdKey::of(id))
+    }
+
+    /// Takes the id behind `key` (see [`IdKey::of`]); false if it was taken already.
+    pub fn take(&mut self, key: IdKey) -> bool {
+        match key {
+            IdKey::Packed(key) => self.packed.insert(key),
+            IdKey::Other(id) => self.other.insert(id),
         }
     }
 
@@ -225,6 +230,11 @@ impl UniqueIds {
         if self.insert(id) {
             return None;
         }
+        Some(self.next_free(id))
+    }
+
+    /// The next free `BASE-N` for an `id` that is taken, now taken too.
+    pub fn next_free(&mut self, id: &str) -> String {
         let base = match id.rsplit_once('-') {
             Some((base, n)) if !base.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => base,
             _ => id,
@@ -233,9 +243,30 @@ impl UniqueIds {
         loop {
             let candidate = format!("{base}-{n}");
             if self.insert(&candidate) {
-                return Some(candidate);
+                return candidate;
             }
             n += 1;
+        }
+    }
+}
+
+/// An id as [`UniqueIds`] files it: worked out apart from the set, so that the rows of a
+/// long document can have theirs worked out on all cores (reading each row's id was a
+/// cache miss per row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdKey {
+    /// One of the extractor's ids, packed into a number.
+    Packed(u64),
+    /// Any other id.
+    Other(String),
+}
+
+impl IdKey {
+    /// The key of `id`.
+    pub fn of(id: &str) -> IdKey {
+        match pack(id) {
+            Some(key) => IdKey::Packed(key),
+            None => IdKey::Other(id.to_string()),
         }
     }
 }
