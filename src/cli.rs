@@ -11,7 +11,7 @@ use claimsift::claim::fold_whitespace;
 use claimsift::document::{Document, expand_inputs};
 use claimsift::segment::split_sentences;
 use claimsift::sink::{self, Format};
-use claimsift::{Claim, Error, Extractor, Result};
+use claimsift::{Error, Extractor, Ranked, Result};
 
 /// Turn news text into a checklist of every figure and contested claim worth fact-checking.
 ///
@@ -266,7 +266,7 @@ fn extract(args: ExtractArgs) -> Result<Outcome> {
                 let mut sink = sink::sink_with(format, &mut file, args.explain, args.excel)
                     .map_err(to_file)?;
                 let outcome = for_each_document(&args.inputs, |doc| {
-                    write_and_release(&mut *sink, extractor.extract_document(doc)).map_err(to_file)
+                    write_and_release(&mut *sink, extractor.extract_ranked(doc)).map_err(to_file)
                 })?;
                 sink.finish().map_err(to_file)?;
                 outcome
@@ -280,7 +280,7 @@ fn extract(args: ExtractArgs) -> Result<Outcome> {
             let mut sink =
                 sink::sink_with(format, out, args.explain, args.excel).map_err(stdout_error)?;
             let outcome = for_each_document(&args.inputs, |doc| {
-                write_and_release(&mut *sink, extractor.extract_document(doc)).map_err(stdout_error)
+                write_and_release(&mut *sink, extractor.extract_ranked(doc)).map_err(stdout_error)
             })?;
             sink.finish().map_err(stdout_error)?;
             Ok(outcome)
@@ -292,8 +292,8 @@ fn extract(args: ExtractArgs) -> Result<Outcome> {
 /// thousands of small allocations: freeing them took 80 ms of a 0.6 s run over the Reuters
 /// archive, so a large batch is freed on a thread of its own, which the next document's work
 /// overlaps and which the process does not wait for when it exits.
-fn write_and_release(sink: &mut dyn sink::Sink, claims: Vec<Claim>) -> io::Result<()> {
-    let written = sink.write_claims(&claims);
+fn write_and_release(sink: &mut dyn sink::Sink, claims: Ranked) -> io::Result<()> {
+    let written = sink.write_claim_refs(&claims.refs());
     if claims.len() >= 10_000 {
         std::thread::spawn(move || drop(claims));
     }

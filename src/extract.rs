@@ -132,39 +132,43 @@ impl Extractor {
     /// machine has cores. The pieces depend on the text only, never on the number of
     /// cores, so the output is the same on every machine; an article is one piece.
     pub fn extract_document(&self, doc: &Document) -> Vec<Claim> {
+        self.extract_ranked(doc).into_vec()
+    }
+
+    /// The rows of [`Extractor::extract_document`], in the same order, as the pieces they
+    /// were extracted in and the order to read them: a sink can write them from there
+    /// without moving every row of a long document into one new vector first (which took
+    /// a tenth of a run over a wire archive).
+    pub fn extract_ranked(&self, doc: &Document) -> Ranked {
         let text = doc.text.as_str();
         let source: Arc<str> = Arc::from(doc.source.as_str());
         let pieces = paragraph_pieces(text, self.chunk_bytes);
-        if let [_] = pieces.as_slice() {
-            let mut rows = self.extract_sentences(doc, &source, &split_sentences(text), 0);
-            make_ids_unique(std::slice::from_mut(&mut rows));
-            rows.claims
-                .sort_by_cached_key(|c| (std::cmp::Reverse(c.score), c.start));
-            return rows.claims;
-        }
-        // Split first (each piece needs the number of sentences before it, for scoring by
-        // position), then extract, both on all cores.
-        let wrapped = is_wrapped(text);
-        let split = parallel::map(&pieces, |piece| split_range(text, piece.clone(), wrapped));
-        let mut before = 0;
-        let work: Vec<(usize, &[Sentence])> = split
-            .iter()
-            .map(|sentences| {
-                before += sentences.len();
-                (before - sentences.len(), sentences.as_slice())
+        let mut runs = if let [_] = pieces.as_slice() {
+            vec![self.extract_sentences(doc, &source, &split_sentences(text), 0)]
+        } else {
+            // Split first (each piece needs the number of sentences before it, for scoring
+            // by position), then extract, both on all cores.
+            let wrapped = is_wrapped(text);
+            let split = parallel::map(&pieces, |piece| split_range(text, piece.clone(), wrapped));
+            let mut before = 0;
+            let work: Vec<(usize, &[Sentence])> = split
+                .iter()
+                .map(|sentences| {
+                    before += sentences.len();
+                    (before - sentences.len(), sentences.as_slice())
+                })
+                .collect();
+            parallel::map(&work, |&(first, sentences)| {
+                self.extract_sentences(doc, &source, sentences, first)
             })
-            .collect();
-        let mut runs = parallel::map(&work, |&(first, sentences)| {
-            self.extract_sentences(doc, &source, sentences, first)
-        });
+        };
         make_ids_unique(&mut runs);
-        // Each piece sorted on its own core, then merged: sorting the whole in one place
-        // moved every row to a random place, a tenth of a run over a wire archive.
+        // Each piece sorted on its own core (stable: equal rows keep text order).
         parallel::for_each_mut(&mut runs, |rows| {
             rows.claims
                 .sort_by_cached_key(|c| (std::cmp::Reverse(c.score), c.start));
         });
-        merge_by_score(runs.into_iter().map(|rows| rows.claims).collect())
+        Ranked::new(runs.into_iter().map(|rows| rows.claims).collect())
     }
 
     /// The scored rows of consecutive `sentences` of `doc`, the first of which is sentence
@@ -333,41 +337,88 @@ struct Rows {
     keys: Vec<u64>,
 }
 
-/// Merges runs each sorted by score (highest first) then position, whose positions do not
-/// overlap and come in run order, into one run sorted the same way.
-///
-/// The order is worked out on the small (score, position) keys first; then each row is moved
-/// once, straight into place. Moving whole rows through the merge's heap cost a tenth of a
-/// run over a wire archive.
-fn merge_by_score(runs: Vec<Vec<Claim>>) -> Vec<Claim> {
-    use std::cmp::Reverse;
-    use std::collections::BinaryHeap;
-    let keys: Vec<Vec<(u8, usize)>> = runs
-        .iter()
-        .map(|run| run.iter().map(|c| (c.score, c.start)).collect())
-        .collect();
-    let mut next = vec![0usize; runs.len()];
-    let mut heap: BinaryHeap<(u8, Reverse<usize>, Reverse<usize>)> = keys
-        .iter()
-        .enumerate()
-        .filter_map(|(r, k)| {
-            k.first()
-                .map(|&(score, start)| (score, Reverse(start), Reverse(r)))
-        })
-        .collect();
-    let mut order = Vec::with_capacity(keys.iter().map(Vec::len).sum());
-    while let Some((_, _, Reverse(r))) = heap.pop() {
-        order.push(r);
-        next[r] += 1;
-        if let Some(&(score, start)) = keys[r].get(next[r]) {
-            heap.push((score, Reverse(start), Reverse(r)));
+/// A document's rows by score (highest first), then position: the runs of rows of its
+/// pieces, each sorted so, and the segments to read them in.
+#[derive(Debug, Default)]
+pub struct Ranked {
+    runs: Vec<Vec<Claim>>,
+    /// (run, rows) in reading order.
+    segments: Vec<(usize, std::ops::Range<usize>)>,
+}
+
+impl Ranked {
+    /// Orders `runs`, each sorted by score (highest first) then position, whose positions do
+    /// not overlap and come in run order.
+    ///
+    /// Scores are 0-100, and within a run the rows of one score are one stretch in text
+    /// order; so the order is: for each score, highest first, that stretch of every run, in
+    /// run order. No row is compared or moved.
+    fn new(runs: Vec<Vec<Claim>>) -> Ranked {
+        let mut stretches: Vec<Vec<(u8, std::ops::Range<usize>)>> = Vec::with_capacity(runs.len());
+        for run in &runs {
+            let mut mine: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
+            for (i, c) in run.iter().enumerate() {
+                match mine.last_mut() {
+                    Some((score, rows)) if *score == c.score => rows.end = i + 1,
+                    _ => mine.push((c.score, i..i + 1)),
+                }
+            }
+            stretches.push(mine);
         }
+        let mut next = vec![0usize; runs.len()];
+        let mut segments = Vec::new();
+        for score in (0..=u8::MAX).rev() {
+            for (r, mine) in stretches.iter().enumerate() {
+                if let Some((s, rows)) = mine.get(next[r]) {
+                    if *s == score {
+                        segments.push((r, rows.clone()));
+                        next[r] += 1;
+                    }
+                }
+            }
+        }
+        Ranked { runs, segments }
     }
-    // A merge keeps each run's own order, so each run is read front to back.
-    let mut runs: Vec<std::vec::IntoIter<Claim>> = runs.into_iter().map(Vec::into_iter).collect();
-    let mut out = Vec::with_capacity(order.len());
-    out.extend(order.into_iter().filter_map(|r| runs[r].next()));
-    out
+
+    /// How many rows there are.
+    pub fn len(&self) -> usize {
+        self.runs.iter().map(Vec::len).sum()
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The rows in order.
+    pub fn iter(&self) -> impl Iterator<Item = &Claim> {
+        self.segments
+            .iter()
+            .flat_map(|(r, rows)| self.runs[*r][rows.clone()].iter())
+    }
+
+    /// The rows in order, as references (for [`crate::sink::Sink::write_claim_refs`]).
+    pub fn refs(&self) -> Vec<&Claim> {
+        let mut refs = Vec::with_capacity(self.len());
+        refs.extend(self.iter());
+        refs
+    }
+
+    /// The rows in order, moved into one vector.
+    pub fn into_vec(self) -> Vec<Claim> {
+        let Ranked { runs, segments } = self;
+        if let [_] = runs.as_slice() {
+            return runs.into_iter().flatten().collect();
+        }
+        // A run's segments come in its own order, so each run is read front to back.
+        let mut out = Vec::with_capacity(runs.iter().map(Vec::len).sum());
+        let mut runs: Vec<std::vec::IntoIter<Claim>> =
+            runs.into_iter().map(Vec::into_iter).collect();
+        for (r, rows) in segments {
+            out.extend(runs[r].by_ref().take(rows.len()));
+        }
+        out
+    }
 }
 
 /// A sentence repeated word for word (a standfirst repeated in the body, a quote given twice)
@@ -408,6 +459,8 @@ mod tests {
         };
         let doc = Document::new("-", text.as_str());
         assert!(paragraph_pieces(&text, 300).len() >= 10);
+        let ranked = pieces.extract_ranked(&doc);
+        assert_eq!(ranked.iter().cloned().collect::<Vec<_>>(), whole);
         let got = pieces.extract_document(&doc);
         assert_eq!(got.len(), whole.len());
         for (a, b) in got.iter().zip(&whole) {
@@ -418,6 +471,36 @@ mod tests {
                 .iter()
                 .any(|c| c.speaker.as_deref() == Some("Lee Chan"))
         );
+    }
+
+    #[test]
+    fn ranked_reads_runs_in_the_order_of_one_sort() {
+        let template = Extractor::new().extract("It rose 5%.").remove(0);
+        // Three pieces of text order, pseudo-random scores with many ties.
+        let mut all = Vec::new();
+        let mut runs = Vec::new();
+        let mut state = 7u32;
+        for r in 0..3 {
+            let mut run = Vec::new();
+            for i in 0..50 {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let claim = Claim {
+                    score: (state >> 16) as u8 % 6 * 20,
+                    start: r * 1000 + i,
+                    ..template.clone()
+                };
+                all.push(claim.clone());
+                run.push(claim);
+            }
+            run.sort_by_key(|c| (std::cmp::Reverse(c.score), c.start));
+            runs.push(run);
+        }
+        all.sort_by_key(|c| (std::cmp::Reverse(c.score), c.start));
+        let ranked = Ranked::new(runs);
+        assert_eq!(ranked.len(), 150);
+        assert_eq!(ranked.refs().into_iter().cloned().collect::<Vec<_>>(), all);
+        assert_eq!(ranked.into_vec(), all);
+        assert!(Ranked::new(Vec::new()).is_empty());
     }
 
     #[test]

@@ -50,4 +50,4 @@ pub mod speaker;
 pub use claim::{Claim, Kind, Priority, Qualifier, Status, Value};
 pub use document::Document;
 pub use error::{Error, Result};
-pub use extract::Extractor;
+pub use extract::{Extractor, Ranked};

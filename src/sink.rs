@@ -28,7 +28,12 @@ pub enum Format {
 /// Receives checklist rows.
 pub trait Sink {
     /// Writes the rows of one document, in the order given.
-    fn write_claims(&mut self, claims: &[Claim]) -> io::Result<()>;
+    fn write_claims(&mut self, claims: &[Claim]) -> io::Result<()> {
+        self.write_claim_refs(&claims.iter().collect::<Vec<_>>())
+    }
+    /// Writes the rows of one document, in the order given, wherever they are (as
+    /// [`crate::Ranked::refs`] gives them).
+    fn write_claim_refs(&mut self, claims: &[&Claim]) -> io::Result<()>;
     /// Ends the output (closes the JSON array, flushes).
     fn finish(&mut self) -> io::Result<()>;
 }
@@ -85,12 +90,19 @@ const BLOCK_ROWS: usize = 4096;
 /// place in memory, on one core: a tenth of a run.
 fn write_rows<W: Write>(
     out: &mut W,
-    claims: &[Claim],
+    claims: &[&Claim],
     ids: &mut UniqueIds,
     row: impl Fn(&mut Vec<u8>, &Claim, usize, &str) -> io::Result<()> + Sync,
 ) -> io::Result<()> {
     ids.make_room(claims.len());
-    let block = |from: usize| claims.iter().enumerate().skip(from).take(BLOCK_ROWS);
+    let block = |from: usize| {
+        claims
+            .iter()
+            .copied()
+            .enumerate()
+            .skip(from)
+            .take(BLOCK_ROWS)
+    };
     let blocks: Vec<usize> = (0..claims.len()).step_by(BLOCK_ROWS).collect();
     let pool: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     let per_group = 4 * parallel::threads();
@@ -164,7 +176,7 @@ impl<W: Write> CsvSink<W> {
 }
 
 impl<W: Write> Sink for CsvSink<W> {
-    fn write_claims(&mut self, claims: &[Claim]) -> io::Result<()> {
+    fn write_claim_refs(&mut self, claims: &[&Claim]) -> io::Result<()> {
         let explain = self.explain;
         write_rows(&mut self.out, claims, &mut self.ids, |buf, c, _, id| {
             // A writer per row over the block's buffer: the csv crate buffers inside, and
@@ -200,7 +212,7 @@ struct JsonSink<W: Write> {
 }
 
 impl<W: Write> Sink for JsonSink<W> {
-    fn write_claims(&mut self, claims: &[Claim]) -> io::Result<()> {
+    fn write_claim_refs(&mut self, claims: &[&Claim]) -> io::Result<()> {
         let (explain, array, written) = (self.explain, self.array, self.written);
         let source = JsonSource::new(claims);
         write_rows(&mut self.out, claims, &mut self.ids, |buf, c, i, id| {
@@ -306,7 +318,7 @@ struct JsonSource {
 }
 
 impl JsonSource {
-    fn new(claims: &[Claim]) -> JsonSource {
+    fn new(claims: &[&Claim]) -> JsonSource {
         let name = claims.first().map(|c| Arc::clone(&c.source));
         let mut escaped = Vec::new();
         if let Some(name) = &name {
