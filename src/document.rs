@@ -10,6 +10,7 @@
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use crate::error::{Error, Result};
 
@@ -21,26 +22,18 @@ pub struct Document {
     pub source: String,
     /// The text exactly as read (a BOM and `\r\n` included).
     pub text: String,
-    /// Byte offset of the start of every line after the first, for `line_of`.
-    line_starts: Vec<usize>,
+    /// Byte offset of the start of every line after the first, for `line_of`: built on first
+    /// use, because `extract` counts lines as it goes and never needs it.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl Document {
     /// Wraps text that is already in memory; `source` names it in the checklist.
     pub fn new(source: impl Into<String>, text: impl Into<String>) -> Document {
-        let text = text.into();
-        // `str::find` with a char is a vectorised memchr; the byte-by-byte filter it replaces
-        // (and the regrowing of its vector) cost 1% of a Reuters run.
-        let mut line_starts = Vec::with_capacity(text.len() / 32);
-        let mut from = 0;
-        while let Some(p) = text[from..].find('\n') {
-            from += p + 1;
-            line_starts.push(from);
-        }
         Document {
             source: source.into(),
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: OnceLock::new(),
         }
     }
 
@@ -84,46 +77,64 @@ impl Document {
 
     /// The 1-based line on which byte `offset` lies.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.line_starts.partition_point(|&s| s <= offset) + 1
+        let starts = self.line_starts.get_or_init(|| {
+            // `str::find` with a char is a vectorised memchr.
+            let mut starts = Vec::with_capacity(self.text.len() / 32);
+            let mut from = 0;
+            while let Some(p) = self.text[from..].find('\n') {
+                from += p + 1;
+                starts.push(from);
+            }
+            starts
+        });
+        starts.partition_point(|&s| s <= offset) + 1
     }
 
     /// A reader of line numbers for offsets that mostly go forward, as a document's claims
-    /// do: a binary search per claim over the line table of a 16 MB archive (385,000
-    /// lines) missed the cache at every step.
+    /// do, starting at the top of the text.
     pub fn lines(&self) -> LineCursor<'_> {
+        self.lines_from(0, 1)
+    }
+
+    /// A [`LineCursor`] that starts at byte `offset`, which is on line `line`: for a piece
+    /// of a long document whose line is known from the newlines of the pieces before it.
+    pub fn lines_from(&self, offset: usize, line: usize) -> LineCursor<'_> {
         LineCursor {
-            starts: &self.line_starts,
-            index: 0,
+            text: self.text.as_bytes(),
+            pos: offset.min(self.text.len()),
+            line,
         }
     }
 }
 
-/// See [`Document::lines`].
+/// See [`Document::lines`]. It counts the newlines between the offsets it is asked about,
+/// so a document's rows cost a pass over its text in all (vectorised), where a line table
+/// cost a pass to build and a cache-missing binary search per row.
 #[derive(Debug, Clone)]
 pub struct LineCursor<'d> {
-    starts: &'d [usize],
-    /// Lines before the current one: `starts[index - 1] <= offset < starts[index]`.
-    index: usize,
+    text: &'d [u8],
+    /// The offset asked last, and its line.
+    pos: usize,
+    line: usize,
 }
 
 impl LineCursor<'_> {
-    /// The 1-based line on which byte `offset` lies; as [`Document::line_of`], but cheap when
-    /// `offset` is at or a little after the one asked before.
+    /// The 1-based line on which byte `offset` lies, as [`Document::line_of`] gives it.
     pub fn line_of(&mut self, offset: usize) -> usize {
-        let behind = self.index > 0 && self.starts[self.index - 1] > offset;
-        if behind
-            || self
-                .starts
-                .get(self.index + 64)
-                .is_some_and(|&s| s <= offset)
-        {
-            self.index = self.starts.partition_point(|&s| s <= offset);
+        let offset = offset.min(self.text.len());
+        if offset >= self.pos {
+            self.line += count_newlines(&self.text[self.pos..offset]);
+        } else {
+            self.line -= count_newlines(&self.text[offset..self.pos]);
         }
-        while self.starts.get(self.index).is_some_and(|&s| s <= offset) {
-            self.index += 1;
-        }
-        self.index + 1
+        self.pos = offset;
+        self.line
     }
+}
+
+/// The number of `\n` bytes in `bytes` (a loop the compiler vectorises).
+pub fn count_newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
 }
 
 /// One article to read, found from the command line's INPUT arguments.
@@ -245,6 +256,9 @@ mod tests {
         for offset in offsets {
             assert_eq!(cursor.line_of(offset), d.line_of(offset), "at {offset}");
         }
+        let mut from_middle = d.lines_from(901, d.line_of(901));
+        assert_eq!(from_middle.line_of(1200), d.line_of(1200));
+        assert_eq!(from_middle.line_of(950), d.line_of(950));
     }
 
     #[test]

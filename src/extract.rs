@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::claim::{
     Claim, Fnv, Kind, Qualifier, SentenceHash, Status, Value, fold_whitespace, format_id,
 };
-use crate::document::Document;
+use crate::document::{Document, LineCursor, count_newlines};
 use crate::error::{Error, Result};
 use crate::mention::{Mention, find_mentions};
 use crate::parallel;
@@ -144,22 +144,33 @@ impl Extractor {
         let source: Arc<str> = Arc::from(doc.source.as_str());
         let pieces = paragraph_pieces(text, self.chunk_bytes);
         let mut runs = if let [_] = pieces.as_slice() {
-            vec![self.extract_sentences(doc, &source, &split_sentences(text), 0)]
+            let sentences = split_sentences(text);
+            vec![self.extract_sentences(doc, &source, &sentences, 0, doc.lines())]
         } else {
-            // Split first (each piece needs the number of sentences before it, for scoring
-            // by position), then extract, both on all cores.
+            // Split first (each piece needs the number of sentences and lines before it, for
+            // scoring by position and for line numbers), then extract, both on all cores.
             let wrapped = is_wrapped(text);
-            let split = parallel::map(&pieces, |piece| split_range(text, piece.clone(), wrapped));
-            let mut before = 0;
-            let work: Vec<(usize, &[Sentence])> = split
+            let split = parallel::map(&pieces, |piece| {
+                let newlines = count_newlines(&text.as_bytes()[piece.clone()]);
+                (split_range(text, piece.clone(), wrapped), newlines)
+            });
+            let (mut sentences_before, mut line) = (0, 1);
+            let work: Vec<(usize, &[Sentence], LineCursor<'_>)> = split
                 .iter()
-                .map(|sentences| {
-                    before += sentences.len();
-                    (before - sentences.len(), sentences.as_slice())
+                .zip(&pieces)
+                .map(|((sentences, newlines), piece)| {
+                    let job = (
+                        sentences_before,
+                        sentences.as_slice(),
+                        doc.lines_from(piece.start, line),
+                    );
+                    sentences_before += sentences.len();
+                    line += newlines;
+                    job
                 })
                 .collect();
-            parallel::map(&work, |&(first, sentences)| {
-                self.extract_sentences(doc, &source, sentences, first)
+            parallel::map(&work, |(first, sentences, lines)| {
+                self.extract_sentences(doc, &source, sentences, *first, lines.clone())
             })
         };
         make_ids_unique(&mut runs);
@@ -180,11 +191,11 @@ impl Extractor {
         source: &Arc<str>,
         sentences: &[Sentence],
         first_index: usize,
+        mut lines: LineCursor<'_>,
     ) -> Rows {
         let text = doc.text.as_str();
         let lexicon = self.lexicon();
         let mut tracker = SpeakerTracker::new(text);
-        let mut lines = doc.lines();
         let mut claims = Vec::new();
         let mut keys = Vec::new();
         let mut mentions: Vec<Mention> = Vec::new();
