@@ -1248,7 +1248,7 @@ fn scan_numeral(s: &str, i: usize, base: usize, space: bool, nl: bool) -> (usize
         digits += decimals;
         j = k;
     }
-    let ends = j == n || !matches!(b[j], b'0'..=b'9' | b'e' | b'E');
+    let ends = j == n || !matches!(b[j], b'0'..=b'9' | b'e');
     // At most 15 digits in all: the value is below 2^53, and the quotient of two exact
     // doubles is the double nearest the decimal, as parsing it gives.
     if (1..=15).contains(&first_group) && digits <= 15 && !rare && ends {
@@ -1368,8 +1368,9 @@ fn scan_numeral_in_full(s: &str, i: usize, base: usize, space: bool, nl: bool) -
     if clean.len == 0 {
         clean.push('0');
     }
-    // Exponent: "1e10", "12.32e+14", but not "5ers" or "3e" alone.
-    if j + 1 < n && (b[j] == b'e' || b[j] == b'E') {
+    // Exponent: "1e10", "12.32e+14", but not "5ers" or "3e" alone, and never a capital E:
+    // "7E7" is the name of an aircraft in news copy, not 70 million.
+    if j + 1 < n && b[j] == b'e' {
         let mut k = j + 1;
         if k < n && (b[k] == b'+' || b[k] == b'-') {
             k += 1;
@@ -5860,6 +5861,16 @@ mod exact {
         expect("-2+3 was the sum.", &[]);
         // A lone "1,3" in running text is a decimal comma.
         expect("The number is 1,3.", &["1,3 | count | 1.3 | | exact"]);
+    }
+
+    #[test]
+    fn a_capital_e_is_a_model_name_not_an_exponent() {
+        // BBC audit, business 320-339: nine rows of 70,000,000 "planes" from the 7E7.
+        expect("The airline will buy the 7E7 jet from Boeing.", &[]);
+        expect(
+            "The lab logged 2e6 events.",
+            &["2e6 events | count | 2000000 | events | exact"],
+        );
     }
 
     #[test]
