@@ -1720,7 +1720,16 @@ fn plural_like(key: u128) -> bool {
     if IRREGULAR.contains(&key) {
         return true;
     }
+    // "seamen", "businessmen"; not "specimen" or a place.
+    if key_ends(key, "men") {
+        const NOT: &[u128] = kws![
+            "specimen", "regimen", "abdomen", "acumen", "stamen", "albumen", "bitumen", "yemen",
+            "xiamen", "omen", "amen",
+        ];
+        return key_len(key) >= 5 && !NOT.contains(&key);
+    }
     key_len(key) >= 3
+        && key != const { pack("gas") }
         && key_ends(key, "s")
         && !key_ends(key, "ss")
         && !key_ends(key, "us")
@@ -2090,6 +2099,20 @@ impl<'a> Parser<'a> {
                 return Step::Emit(f);
             }
             return Step::No;
+        }
+        // "twenty-first": an ordinal, not twenty.
+        if let Anchor::Num(NumWord::Tens(tens)) = self.anchor(i)
+            && self.is_dash(i + 1)
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some(u) = match self.anchor(i + 2) {
+                Anchor::Num(NumWord::Ordinal(u)) => Some(f64::from(u)),
+                Anchor::Num(NumWord::OrdDenom(u @ 3..=9)) => Some(u as f64),
+                _ => None,
+            }
+        {
+            let n = f64::from(tens) + u;
+            return self.ordinal_rank(i, i + 3, n).unwrap_or(Step::Skip(i + 3));
         }
         match self.anchor(i) {
             Anchor::Num(NumWord::Ordinal(n)) => {
@@ -2963,6 +2986,23 @@ impl<'a> Parser<'a> {
         {
             f.unit = self.text(f.s - 2).to_lowercase();
         }
+        // "buy 20 of the jets", "30 of its new planes": what is counted follows "of" and a
+        // determiner ("12 of the 40 boats" stays bare: the noun goes with the 40). Not a
+        // name ("18 of the Rules of Fair Practice") and not "one of the": a pronoun.
+        if f.kind == Kind::Count
+            && f.unit.is_empty()
+            && f.value != Value::Number(1.0)
+            && self.is_word(f.e, "of")
+            && self.key_is(
+                f.e + 1,
+                kws!["the", "its", "their", "his", "her", "our", "these", "those"],
+            )
+            && let Some((w, e)) = self.noun(f.e + 2, false)
+            && (self.shouting || self.t[e - 1].case == Case::Lower)
+        {
+            f.unit = w;
+            f.e = e;
+        }
         Step::Emit(f)
     }
 
@@ -3546,16 +3586,61 @@ impl<'a> Parser<'a> {
     fn noun(&self, j: usize, singular_ok: bool) -> Option<(String, usize)> {
         // Up to three words: (first token, last token) of each, hyphenated words whole.
         let mut chain: [(usize, usize); 3] = [(0, 0); 3];
+        // Which links of the chain are model names (bit per link): never the head.
+        let mut models = 0u8;
         let mut n = 0;
         let mut k = j;
         while n < 3 {
             let Some(t) = self.t.get(k) else {
                 break;
             };
+            // A model name may stand between the number and what it counts: "10 A320
+            // aircraft", "30 of its 7E7 planes".
+            if (t.kind == TK::Num || t.kind == TK::Word && t.case != Case::Lower)
+                && t.space
+                && self.t.get(k + 1).is_some_and(|x| !x.space)
+                && !t.skip
+                && !(t.nl && n > 0)
+                && let Some(last) = self.model_end(k)
+            {
+                chain[n] = (k, last);
+                models |= 1 << n;
+                n += 1;
+                k = last + 1;
+                continue;
+            }
             if t.kind != TK::Word || t.skip || (t.nl && t.case != Case::Lower) {
                 break;
             }
             let w = t.key;
+            // Two adjectives joined by "and"/"or" before the noun: "300 natural and man-made
+            // disasters". Only that shape, adjective, "and", adjective, plural: "300 workers
+            // and managers" counts workers, "one website and stores" a website, and "1987
+            // winter wheat and feedgrains farmers" opens with a year.
+            if n == 1
+                && models == 0
+                && (w == const { pack("and") } || w == const { pack("or") })
+                && !plural_like(self.key(chain[0].1))
+                && self.phrase_word(k + 1)
+                && {
+                    let a = self.word_end(k + 1);
+                    !plural_like(self.key(a))
+                        && self.phrase_word(a + 1)
+                        && plural_like(self.key(self.word_end(a + 1)))
+                }
+            {
+                k += 1;
+                continue;
+            }
+            // "three then directors": "then" as an adjective, straight before the noun.
+            if n == 0
+                && w == const { pack("then") }
+                && self.phrase_word(k + 1)
+                && plural_like(self.key(self.word_end(k + 1)))
+            {
+                k += 1;
+                continue;
+            }
             if w == 0 && !self.text(k).chars().all(char::is_alphabetic) {
                 break;
             }
@@ -3626,7 +3711,8 @@ impl<'a> Parser<'a> {
                 // A singular noun is counted only by 1 ("1 dead", "1 person"): after any other
                 // number a singular word is a verb or a compound ("200 remain", "a 30 year
                 // high").
-                let (first, last) = chain[0];
+                // The first link that is no model name: "one MP3 file" counts a file.
+                let (first, last) = *chain.get((!models).trailing_zeros() as usize)?;
                 let w = self.key(last);
                 (singular_ok
                     && !self.tab.noun_modifiers.contains(&w)
@@ -3646,6 +3732,61 @@ impl<'a> Parser<'a> {
             word.to_string()
         };
         Some((word, head.1 + 1))
+    }
+
+    /// Can the word at `k` be part of a counted noun phrase (see [`Parser::noun`])? Not a
+    /// function word, a verb, a number, a month, a currency, a possessive or an adverb.
+    fn phrase_word(&self, k: usize) -> bool {
+        let Some(t) = self.t.get(k) else {
+            return false;
+        };
+        let w = t.key;
+        let function_word = self.tab.not_nouns.contains(&w) || self.tab.verbs.contains_key(&w);
+        t.kind == TK::Word
+            && !t.skip
+            && !(t.nl && t.case != Case::Lower)
+            && w != 0
+            && !function_word
+            && self.tab.anchors[usize::from(t.aid)] == Anchor::None
+            && !self.tab.currency_words.contains_key(&w)
+            && !(key_len(w) > 4 && key_ends(w, "ly"))
+            && !(self.glued(k + 1) && matches!(self.t.get(k + 1).map(|t| t.ch), Some('\'' | '’')))
+    }
+
+    /// The last token of the word at `k`, a hyphenated word whole ("man-made").
+    fn word_end(&self, mut k: usize) -> usize {
+        while self.is_dash(k + 1)
+            && self.glued(k + 1)
+            && self.kind(k + 2) == Some(TK::Word)
+            && self.glued(k + 2)
+        {
+            k += 2;
+        }
+        k
+    }
+
+    /// The last token of a model name that starts at `k`: letters and digits run together
+    /// ("A320", "MH17", "7E7"), or a capitalised word, a hyphen and digits ("F-16",
+    /// "COVID-19"). Such a name is never a figure (see [`Parser::at_word`]); in a counted
+    /// phrase it is a modifier, never what is counted. A numeral glued to letters alone is
+    /// not one: "10km", "5G" and "3bn" are figures or other names.
+    fn model_end(&self, k: usize) -> Option<usize> {
+        let t = self.t.get(k)?;
+        let e = self.chunk_end(k);
+        if e - k > 5 || (e - k) < 2 {
+            return None;
+        }
+        let ok = match t.kind {
+            TK::Word => {
+                let m = if self.is_dash(k + 1) { k + 2 } else { k + 1 };
+                m < e && t.case != Case::Lower && self.is_num(m) && self.code_of(k).is_none()
+            }
+            TK::Num => k + 2 < e && self.kind(k + 1) == Some(TK::Word) && self.is_num(k + 2),
+            TK::Punct => false,
+        };
+        let parts_ok =
+            (k..e).all(|m| self.t[m].kind != TK::Punct || (self.is_dash(m) && m > k && m + 1 < e));
+        (ok && parts_ok).then_some(e - 1)
     }
 
     fn after_qualifier(&self, e: usize) -> Option<(Qualifier, usize)> {
@@ -3766,6 +3907,7 @@ impl<'a> Parser<'a> {
                         start,
                         qual,
                         verb: Some((v, role)),
+                        over_change: None,
                     };
                 }
             }
@@ -3783,6 +3925,11 @@ impl<'a> Parser<'a> {
         // "rose above $50", "fell below 2%": a level reached, not the size of a change.
         let directional =
             best_len == 1 && self.key_is(start, kws!["above", "below", "under", "over"]);
+        // A lone "over" after a change may be either: "rose over $17" is a level, "up over
+        // 10%" a rise of more than 10%. The verb is held back for `with_left`, which knows
+        // the figure's kind.
+        let over = directional && self.is_word(start, "over");
+        let mut over_change = None;
         // "cut rates by half a point", "raised its stake by 5%": a level verb with "by" is a
         // change.
         let level = if k < start && k > self.floor {
@@ -3791,9 +3938,13 @@ impl<'a> Parser<'a> {
             None
         };
         if let Some(role) = level
-            && !directional
+            && (!directional || over)
         {
-            verb = Some((k - 1, role));
+            if directional {
+                over_change = Some((k - 1, role));
+            } else {
+                verb = Some((k - 1, role));
+            }
         } else if k > self.floor
             // "a rise", "the gain", "includes gain 12.9 mln": nouns, not verbs.
             && !(k >= 2
@@ -3802,7 +3953,7 @@ impl<'a> Parser<'a> {
                     kws!["a", "an", "the", "its", "their", "includes", "excludes", "include", "of"],
                 ))
             && let Some(&role) = self.tab.verbs.get(&self.key(k - 1))
-            && (!directional || matches!(role, VerbRole::Event | VerbRole::Lose))
+            && (!directional || over || matches!(role, VerbRole::Event | VerbRole::Lose))
         {
             // "up" and "down" are changes only right before the figure ("up 5%", "down by
             // 3%"), not "up sharply 5%".
@@ -3825,10 +3976,19 @@ impl<'a> Parser<'a> {
                 } else {
                     role
                 };
-                verb = Some((k - 1, role));
+                if directional && matches!(role, VerbRole::Rise | VerbRole::Fall) {
+                    over_change = Some((k - 1, role));
+                } else {
+                    verb = Some((k - 1, role));
+                }
             }
         }
-        Left { start, qual, verb }
+        Left {
+            start,
+            qual,
+            verb,
+            over_change,
+        }
     }
 
     /// Is the "up" at `u` (of "up to") the particle of a verb of movement ("pushed claims
@@ -3882,7 +4042,11 @@ impl<'a> Parser<'a> {
             f.unit.as_str(),
             "years" | "months" | "weeks" | "days" | "decades" | "hours" | "minutes"
         ) && self.key_is(f.e, kws!["ago", "earlier", "later", "before"]);
-        if let Some((v, role)) = left.verb
+        // "up over 10%", "rose over 40 points": a change of more than so much.
+        let verb = left.verb.or(left
+            .over_change
+            .filter(|_| change_ok && (f.kind == Kind::Percent || f.unit == "points")));
+        if let Some((v, role)) = verb
             && !matches!(f.kind, Kind::Date | Kind::Rank)
             && !time
         {
@@ -4389,6 +4553,40 @@ impl<'a> Parser<'a> {
     /// An ordinal at `[s, e)` with value `n`: a rank when a superlative, "place" or a rank verb
     /// goes with it.
     fn ordinal_rank(&mut self, s: usize, e: usize, n: f64) -> Option<Step> {
+        // "for the 21st time", "a third straight time": how often it has happened, a count
+        // (as "won five times" is). "the first time" says only that it never had, and "a
+        // second time" alone ("tried a second time") only that it happened again.
+        if n >= 2.0 && s > self.floor {
+            let t = if self.key_is(e, kws!["straight", "consecutive", "successive", "running"]) {
+                e + 1
+            } else {
+                e
+            };
+            let again = n == 2.0
+                && t == e
+                && self.is_word(s - 1, "a")
+                && !(s >= 2 && self.is_word(s - 2, "for"));
+            // "a second-time buyer", "the third time around": no count of times.
+            let not_count = again
+                || (self.is_dash(t + 1) && self.glued(t + 1))
+                || self.key_is(t + 1, kws!["around", "round"]);
+            if self.is_word(t, "time")
+                && !not_count
+                && self.key_is(
+                    s - 1,
+                    kws!["the", "a", "an", "its", "their", "his", "her", "record"],
+                )
+            {
+                return Some(Step::Emit(Fig {
+                    s,
+                    e: t + 1,
+                    kind: Kind::Count,
+                    value: Value::Number(n),
+                    unit: "times".into(),
+                    qual: Qualifier::Exact,
+                }));
+            }
+        }
         let mut end = e;
         let mut found = false;
         // "third-largest", "10th-biggest"
@@ -4707,6 +4905,9 @@ struct Left {
     start: usize,
     qual: Qualifier,
     verb: Option<(usize, VerbRole)>,
+    /// A rise or fall before a lone "over" ("up over 10%"): a change when the figure is a
+    /// percentage or points, a level otherwise ("rose over $17", "down over 10 years").
+    over_change: Option<(usize, VerbRole)>,
 }
 
 #[cfg(test)]
@@ -4927,6 +5128,59 @@ mod exact {
     fn expect(text: &str, want: &[&str]) {
         let got = rows(text);
         assert_eq!(got, want, "\n  text: {text:?}");
+    }
+
+    #[test]
+    fn counted_nouns_after_of_models_and_paired_adjectives() {
+        expect(
+            "Boeing will buy 30 of its new planes.",
+            &["buy 30 of its new planes | count | 30 | planes | exact"],
+        );
+        expect(
+            "The fleet has 10 A320 aircraft.",
+            &["10 A320 aircraft | count | 10 | aircraft | exact"],
+        );
+        expect(
+            "It listed about 300 natural and man-made disasters.",
+            &["about 300 natural and man-made disasters | count | 300 | disasters | approx"],
+        );
+        expect(
+            "Some 40,000 seamen went on strike.",
+            &["Some 40,000 seamen | count | 40000 | seamen | approx"],
+        );
+        // A model name is never the figure: "MP3" holds no 3.
+        expect(
+            "It is about one MP3 file.",
+            &["about one MP3 file | count | 1 | file | approx"],
+        );
+    }
+
+    #[test]
+    fn ordinal_times_are_counts() {
+        expect(
+            "He won for the 21st time on Sunday.",
+            &["21st time | count | 21 | times | exact"],
+        );
+        // "a second time" says only that it happened again; "twenty-first" is no twenty.
+        expect("He tried a second time.", &[]);
+        expect("Now in its twenty-first year, the festival grows.", &[]);
+    }
+
+    #[test]
+    fn over_after_a_change_verb() {
+        expect(
+            "Ticket sales were up over 10% on the year.",
+            &["up over 10% | change | 10 | % | more-than"],
+        );
+        // Over an amount it is the level reached.
+        expect(
+            "The crude price rose over $17 in early deals.",
+            &["over $17 | money | 17 | USD | more-than"],
+        );
+        expect(
+            "The bond rallied, climbing as much as 8% by noon.",
+            &["climbing as much as 8% | change | 8 | % | up-to"],
+        );
     }
 
     #[test]
