@@ -28,7 +28,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::rules::cues::{Category, CueMatch};
 use crate::rules::speakers::{
     Gender, Pronoun, WordInfo, is_between_word, is_determiner, is_name_particle, is_not_name,
-    is_org_word, is_role_noun, pronoun, title, word_info,
+    is_org_word, is_role_noun, may_start_particle, pronoun, title, word_info,
 };
 use crate::segment::Sentence;
 
@@ -381,10 +381,10 @@ impl<'t> SpeakerTracker<'t> {
         // Cheap test first (it runs on every sentence): a colon within the first sixty
         // bytes, after a capital.
         let head = text.as_bytes().get(lo..hi.min(lo + 60))?;
-        let colon = lo + head.iter().position(|&c| c == b':')?;
         if !head.first().is_some_and(u8::is_ascii_uppercase) {
             return None;
         }
+        let colon = lo + first_byte(head, b':')?;
         let first = next_word(text, lo, hi)?;
         if first.end - first.start < 2 {
             return None;
@@ -434,7 +434,12 @@ impl<'t> SpeakerTracker<'t> {
                 let mut word = [0u8; 8];
                 word.copy_from_slice(eight);
                 let x = u64::from_le_bytes(word);
-                marks = marks || has_quote_byte(x) || has_double_apostrophe(x, b.get(i + 8));
+                // Most chunks have no byte of a quotation mark: '"' and '\'' are among
+                // 0x22..=0x27, the other bytes are past ASCII. Only those that may have one
+                // are looked at closely.
+                if !marks && maybe_quote_byte(x) {
+                    marks = has_quote_byte(x) || has_double_apostrophe(x, b.get(i + 8));
+                }
                 match first_capital(x) {
                     None => {
                         i += 8;
@@ -472,27 +477,23 @@ impl<'t> SpeakerTracker<'t> {
                     && matches!(b[j], b' ' | b',' | b';' | b':' | b'.' | b'?' | b'!' | b'\n')
                     && (k >= hi || b[k].is_ascii_lowercase() && !starts_particle(self.text, k, hi));
                 if lone {
-                    let w = &self.text[i..j];
-                    if let Some(n) = self.names.get(w) {
-                        let gender = n.gender;
-                        self.note_person(Tok { start: i, end: j }, gender);
-                    }
+                    self.note_known(Tok { start: i, end: j });
                     i = j;
+                    continue;
+                }
+                // A capitalised word with no capitalised word after it ("Smith,", "Smith\n
+                // said", "Smith 1987"): the run read_run_forward would read is that word alone.
+                if let Some(t) = single_word_run(self.text, i, hi) {
+                    self.note_known(t);
+                    i = t.end;
                     continue;
                 }
                 let end = self.read_run_forward(i, hi);
                 let person = match self.run.as_slice() {
-                    // The common case, a lone capitalised word ("The", "Shares", "Obama"): a
-                    // person only when the document already knows the name.
                     [t] => {
-                        let w = strip_possessive(&self.text[t.start..t.end]);
-                        self.names.get(w).map(|n| {
-                            let name = Tok {
-                                start: t.start,
-                                end: t.start + w.len(),
-                            };
-                            (name, n.gender)
-                        })
+                        let t = *t;
+                        self.note_known(t);
+                        None
                     }
                     _ => self
                         .classify_run()
@@ -507,6 +508,38 @@ impl<'t> SpeakerTracker<'t> {
             }
         }
         marks
+    }
+
+    /// A run of one capitalised word `t` ("The", "Shares", "Obama"): a person only when the
+    /// document already knows the name (its possessive cut), then noted as [`note_person`]
+    /// would, with one lookup: a single word adds no longer form and no gender.
+    ///
+    /// [`note_person`]: SpeakerTracker::note_person
+    fn note_known(&mut self, t: Tok) {
+        let w = strip_possessive(&self.text[t.start..t.end]);
+        let name = Tok {
+            start: t.start,
+            end: t.start + w.len(),
+        };
+        if possessive_len(w) > 0 {
+            // "Smith's's": its last word is not the word looked up.
+            if let Some(gender) = self.names.get(w).map(|n| n.gender) {
+                self.note_person(name, gender);
+            }
+            return;
+        }
+        if let Some(info) = self.names.get_mut(w) {
+            if info.words < 1 {
+                info.full = name;
+                info.words = 1;
+            }
+            let gender = info.gender;
+            self.persons.push(Person {
+                at: name.start,
+                name,
+                gender,
+            });
+        }
     }
 
     /// Records a person: the longest form of their name, and that they were named here.
@@ -1452,6 +1485,42 @@ fn has_quote_marks(b: &[u8]) -> bool {
         || rest.iter().any(|&c| matches!(c, b'"' | 0x9C | 0x9D))
 }
 
+/// The position of the first `needle` in `b`, eight bytes at a time (the colon test of
+/// [`SpeakerTracker::colon_speaker`] runs on most sentences, and a byte loop over sixty
+/// bytes cost it five instructions a byte).
+fn first_byte(b: &[u8], needle: u8) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let chunks = b.chunks_exact(8);
+    let rest = chunks.remainder();
+    for (n, eight) in chunks.enumerate() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        let v = u64::from_le_bytes(word) ^ (LO * u64::from(needle));
+        // The lowest flagged byte is the first zero byte exactly: a borrow only flags bytes
+        // above a zero one.
+        let zero = v.wrapping_sub(LO) & !v & HI;
+        if zero != 0 {
+            return Some(n * 8 + zero.trailing_zeros() as usize / 8);
+        }
+    }
+    let at = b.len() - rest.len();
+    rest.iter().position(|&c| c == needle).map(|k| at + k)
+}
+
+/// True when one of the eight bytes of `x` is past ASCII or among 0x22..=0x27 (`"#$%&'`):
+/// false when [`has_quote_byte`] and [`has_double_apostrophe`] are, for a third of their
+/// cost. Per byte: the high bit of `t + 0x5E` is set from 0x22 up, that of `t + 0x58` from
+/// 0x28 up (`t` has the high bit cleared, so no carry crosses bytes).
+#[inline(always)]
+fn maybe_quote_byte(x: u64) -> bool {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let t = x & LOW7;
+    let in_range = (t + 0x5E5E_5E5E_5E5E_5E5E) & !(t + 0x5858_5858_5858_5858);
+    (x | in_range) & HIGH != 0
+}
+
 /// True when two apostrophes stand side by side among the eight bytes of `x`, or its last
 /// byte is one and `next`, the byte after, too: '' is a straight quotation mark in some
 /// papers (''It is over,'' he said).
@@ -1805,11 +1874,8 @@ fn word_at(text: &str, i: usize, hi: usize) -> Option<Tok> {
     if i >= hi || !text.is_char_boundary(i) {
         return None;
     }
-    let mut j = i;
     // Most words are ASCII letters and digits followed by a space or a comma.
-    while j < hi && b[j].is_ascii_alphanumeric() {
-        j += 1;
-    }
+    let mut j = ascii_alnum_end(b, i, hi);
     if j > i
         && b.get(j)
             .is_none_or(|&c| c < 0x80 && !matches!(c, b'\'' | b'-' | b'.' | b'&'))
@@ -1850,6 +1916,44 @@ fn word_at(text: &str, i: usize, hi: usize) -> Option<Tok> {
         }
     }
     Some(Tok { start: i, end: e })
+}
+
+/// The first byte at or after `i` (and before `hi`) that is no ASCII letter or digit, or
+/// `hi`: eight bytes at a time while they are in the text.
+#[inline(always)]
+fn ascii_alnum_end(b: &[u8], i: usize, hi: usize) -> usize {
+    let mut j = i;
+    while j < hi {
+        let Some(eight) = b.get(j..j + 8) else {
+            break;
+        };
+        let mut word = [0u8; 8];
+        word.copy_from_slice(eight);
+        let other = not_ascii_alnum(u64::from_le_bytes(word));
+        if other != 0 {
+            return (j + other.trailing_zeros() as usize / 8).min(hi);
+        }
+        j += 8;
+    }
+    while j < hi && b[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    j.min(hi)
+}
+
+/// The high bit of each of the eight bytes of `x` that is no ASCII letter or digit. Per
+/// byte, with `t` the byte with its high bit cleared (so no carry crosses bytes), the high
+/// bit of `t + (0x80 - a)` is set from `a` up: a range `a..=z` is `t + (0x80 - a)` and not
+/// `t + (0x7F - z)`.
+#[inline(always)]
+fn not_ascii_alnum(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let t = x & LOW7;
+    let range = |a: u8, z: u8| (t + LO * u64::from(0x80 - a)) & !(t + LO * u64::from(0x7F - z));
+    let alnum = (range(b'0', b'9') | range(b'A', b'Z') | range(b'a', b'z')) & !x;
+    !alnum & HIGH
 }
 
 /// The next word at or after `i`, skipping whitespace only; `None` at punctuation or `hi`.
@@ -1960,6 +2064,40 @@ fn starts_particle(text: &str, k: usize, hi: usize) -> bool {
         .position(|c| !c.is_ascii_lowercase())
         .unwrap_or(rest.len());
     rest.get(end) == Some(&b' ') && text.get(k..k + end).is_some_and(is_name_particle)
+}
+
+/// The word at `i` (an ASCII capital starting a word), when the capitalised run
+/// [`SpeakerTracker::read_run_forward`] reads from `i` is that word alone: a possessive, or
+/// no word after it that starts with a capital or could be a name particle ("Bank of
+/// England"). `None` when it may be longer: the caller reads the run. Only the first byte of
+/// the next word is looked at, except for a lower-case word whose first letter starts a
+/// particle.
+fn single_word_run(text: &str, i: usize, hi: usize) -> Option<Tok> {
+    let t = word_at(text, i, hi)?;
+    if is_possessive(&text[t.start..t.end]) {
+        return Some(t);
+    }
+    // What next_word does, up to the first byte of the next word.
+    let b = text.as_bytes();
+    let mut k = t.end;
+    while k < hi && matches!(b[k], b' ' | b'\t'..=b'\r') {
+        k += 1;
+    }
+    let Some(&c) = b.get(k).filter(|_| k < hi) else {
+        return Some(t);
+    };
+    match c {
+        // Other spaces, or a character that may be a capital letter.
+        0x80.. | b'A'..=b'Z' => None,
+        // A mark: no word follows.
+        _ if !c.is_ascii_alphanumeric() => Some(t),
+        _ if may_start_particle(c) => {
+            let n = word_at(text, k, hi)?;
+            (!is_name_particle(&text[n.start..n.end])).then_some(t)
+        }
+        // A lower-case word or a number that is no particle.
+        _ => Some(t),
+    }
 }
 
 /// "We’re", "I’m", "Don't": capitalised, never a name.
@@ -2242,6 +2380,68 @@ mod tests {
         // ’ and dashes share the lead byte E2 with the curly quotes but are no marks.
         assert!(!has_quote_marks("It’s — done – twelve bytes".as_bytes()));
         assert!(has_quote_marks("It’s — done – “twelve” bytes".as_bytes()));
+    }
+
+    #[test]
+    fn the_quote_byte_prefilter_misses_no_quote_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let x = u64::from(b) << (8 * at) | 0x2020_2020_2020_2020 & !(0xFF << (8 * at));
+                let expected = b >= 0x80 || (0x22..=0x27).contains(&b);
+                assert_eq!(maybe_quote_byte(x), expected, "{b:#x} at {at}");
+                if has_quote_byte(x) || has_double_apostrophe(x, Some(&b'\'')) {
+                    assert!(maybe_quote_byte(x), "{b:#x} at {at}");
+                }
+            }
+        }
+        assert!(!maybe_quote_byte(u64::from_le_bytes(*b"Ab0 !(z~")));
+    }
+
+    #[test]
+    fn letters_and_digits_are_found_eight_bytes_at_a_time() {
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let x = u64::from(c) << (8 * at) | 0x6161_6161_6161_6161 & !(0xFF << (8 * at));
+                let expected = if c.is_ascii_alphanumeric() {
+                    0
+                } else {
+                    0x80 << (8 * at)
+                };
+                assert_eq!(not_ascii_alnum(x), expected, "{c:#x} at {at}");
+            }
+        }
+        let text = "Obama’s 12abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789, É";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            for hi in i..=b.len() {
+                let mut j = i;
+                while j < hi && b[j].is_ascii_alphanumeric() {
+                    j += 1;
+                }
+                assert_eq!(ascii_alnum_end(b, i, hi), j, "{i}..{hi}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_byte_is_found_eight_bytes_at_a_time() {
+        let text = "Kate Bolduan: why not? a:b:c — “x”: 0123456789abcdef:";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                for needle in [b':', b'a', 0x80, 0x9C, b' '] {
+                    let slow = b[start..end].iter().position(|&c| c == needle);
+                    assert_eq!(first_byte(&b[start..end], needle), slow, "{start}..{end}");
+                }
+            }
+        }
+        assert_eq!(first_byte(b"", b':'), None);
+        // A byte one above the needle right after it is no false hit (no borrow upwards).
+        assert_eq!(first_byte(b"xxxxxxx;:", b':'), Some(8));
+        assert_eq!(
+            first_byte(&[0x3B, 0x3A, 0, 0, 0, 0, 0, 0x3A], b':'),
+            Some(1)
+        );
     }
 
     #[test]

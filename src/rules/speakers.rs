@@ -88,8 +88,27 @@ pub fn is_not_name(word: &str) -> bool {
 /// Lower-case particles inside names: "Charles *de* Gaulle", "Ursula *von der* Leyen",
 /// "Osama *bin* Laden", "Bank *of* England".
 pub fn is_name_particle(word: &str) -> bool {
-    word.len() <= MAX_PARTICLE_LEN && word_info(word).flags & PARTICLE != 0
+    word.len() <= MAX_PARTICLE_LEN
+        && word.bytes().next().is_some_and(may_start_particle)
+        && word_info(word).flags & PARTICLE != 0
 }
+
+/// True when a name particle starts with byte `c`: a word that starts otherwise is none,
+/// whatever follows (the speaker pass reads the word after a capitalised one only then).
+pub fn may_start_particle(c: u8) -> bool {
+    PARTICLE_STARTS[usize::from(c)]
+}
+
+/// The first bytes of [`NAME_PARTICLES`].
+static PARTICLE_STARTS: [bool; 256] = {
+    let mut starts = [false; 256];
+    let mut k = 0;
+    while k < NAME_PARTICLES.len() {
+        starts[NAME_PARTICLES[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    starts
+};
 
 /// A word of the lists is one ([`is_not_name`]).
 const NOT_NAME: u16 = 1;
