@@ -2496,6 +2496,17 @@ impl<'a> Parser<'a> {
                         "more", "less", "fewer", "higher", "lower", "as", "in", "on", "from", "to",
                         "and", "or", "since", "this", "last", "over", "by", "than",
                     ],
+                )
+                // "a fifth said they were too sick to work": a share of people, the
+                // subject of a verb of saying, thinking or being.
+                || self.key_is(
+                    last + 1,
+                    kws![
+                        "said", "say", "says", "saying", "were", "was", "are", "is", "have",
+                        "had", "has", "believe", "believed", "think", "thought", "expect",
+                        "expected", "want", "wanted", "support", "supported", "oppose",
+                        "opposed", "agreed", "agree", "feel", "felt", "voted", "reported",
+                    ],
                 );
             // "a quarter stake", "a half share": a fraction before a noun of ownership.
             let share = matches!(items[0], Item::A)
@@ -2528,8 +2539,37 @@ impl<'a> Parser<'a> {
                         "their",
                     ],
                 );
+            // "a quarter were sick", "a quarter said": people, not a period of three months
+            // (which takes "was": "a quarter was lost").
+            let quarter_people = matches!(items[0], Item::A)
+                && self.key_is(
+                    last + 1,
+                    kws![
+                        "were",
+                        "are",
+                        "have",
+                        "said",
+                        "say",
+                        "saying",
+                        "think",
+                        "thought",
+                        "believe",
+                        "believed",
+                        "want",
+                        "wanted",
+                        "support",
+                        "supported",
+                        "oppose",
+                        "opposed",
+                        "voted",
+                        "agreed",
+                        "felt",
+                        "feel",
+                    ],
+                );
             let quarter_ok = !periods
                 && (self.is_word(last + 1, "of")
+                    || quarter_people
                     || matches!(self.kind(last + 1), None | Some(TK::Punct))
                     || matches!(self.anchor(last + 1), Anchor::Num(NumWord::Scale(_))));
             if !next_ok || (quarter && !quarter_ok) {
@@ -2815,6 +2855,35 @@ impl<'a> Parser<'a> {
             if let Some(&up) = self.tab.change_nouns.get(&self.key(k)) {
                 change_after = Some(up);
                 e = k + 1;
+            } else if k == e
+                && kind == Kind::Percent
+                && self.key_is(e, kws!["more", "less"])
+                && self.kind(e + 1) == Some(TK::Word)
+                && self.is_word(e + 2, "than")
+            {
+                // "30% more expensive than a year ago": compared with another level, as
+                // "30% higher than" is.
+                change_after = Some(self.is_word(e, "more"));
+                e += 2;
+            } else if k == e
+                && kind == Kind::Percent
+                && self.is_word(e + 1, "than")
+                && let Some(up) = match self.key(e) {
+                    k if k == const { pack("cheaper") } || k == const { pack("smaller") } => {
+                        Some(false)
+                    }
+                    k if k == const { pack("dearer") }
+                        || k == const { pack("bigger") }
+                        || k == const { pack("larger") }
+                        || k == const { pack("greater") } =>
+                    {
+                        Some(true)
+                    }
+                    _ => None,
+                }
+            {
+                change_after = Some(up);
+                e += 1;
             } else if k == e
                 && self.key_is(e, kws!["up", "down"])
                 && self.direction_ends(e + 1)
@@ -3879,6 +3948,13 @@ impl<'a> Parser<'a> {
         // after a verb of speech is; both fine. "over" after "rose" is "more than" still.
         let mut verb = None;
         let mut k = start;
+        // "grew just 0.2%", "rose by only 1%", "fell a mere 2%": a word that plays the
+        // figure down stands between the verb and it.
+        if k > self.floor && self.key_is(k - 1, kws!["just", "only", "merely", "barely"]) {
+            k -= 1;
+        } else if k > self.floor + 1 && self.is_word(k - 1, "mere") && self.is_word(k - 2, "a") {
+            k -= 2;
+        }
         if k > self.floor && self.is_word(k - 1, "by") {
             k -= 1;
             // "cut its workforce by 10%", "raised interest rates by a quarter of a point": a
@@ -5152,6 +5228,65 @@ mod exact {
         expect(
             "It is about one MP3 file.",
             &["about one MP3 file | count | 1 | file | approx"],
+        );
+    }
+
+    #[test]
+    fn percent_compared_with_another_level_is_a_change() {
+        expect(
+            "US crude is still 30% more expensive than in 2004.",
+            &[
+                "30% more expensive | change | 30 | % | exact",
+                "2004 | date | 2004 | | exact",
+            ],
+        );
+        expect(
+            "Flights are 15% cheaper than last year.",
+            &["15% cheaper | change | -15 | % | exact"],
+        );
+        // No "than": a share, not a comparison.
+        expect(
+            "About 30% more people came.",
+            &["About 30% | percent | 30 | % | approx"],
+        );
+    }
+
+    #[test]
+    fn changes_played_down() {
+        expect(
+            "Spending grew just 0.2% in March.",
+            &["grew just 0.2% | change | 0.2 | % | exact"],
+        );
+        expect(
+            "Sales rose by only 1%.",
+            &["rose by only 1% | change | 1 | % | exact"],
+        );
+        expect(
+            "Shares fell a mere 2%.",
+            &["fell a mere 2% | change | -2 | % | exact"],
+        );
+        expect("Only 5% voted.", &["5% | percent | 5 | % | exact"]);
+    }
+
+    #[test]
+    fn fractions_of_people_before_a_verb() {
+        expect(
+            "Nearly a fifth said they were too sick to work.",
+            &["Nearly a fifth | fraction | 0.2 | | approx"],
+        );
+        expect(
+            "About a quarter were sick.",
+            &["About a quarter | fraction | 0.25 | | approx"],
+        );
+        expect(
+            "A third think so.",
+            &["A third | fraction | 0.3333 | | exact"],
+        );
+        // A period, and an ordinal, stay what they were.
+        expect("It was a third option.", &[]);
+        expect(
+            "The last three quarters were weak.",
+            &["three quarters | count | 3 | quarters | exact"],
         );
     }
 
