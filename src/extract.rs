@@ -13,7 +13,8 @@ use crate::error::{Error, Result};
 use crate::mention::{Mention, find_mentions};
 use crate::parallel;
 use crate::rules::cues::{
-    CONTESTED_MIN, Category, CueMatch, Lexicon, UserRule, labels, read_rules_csv, strength,
+    CONTESTED_MIN, Category, CueMatch, Lexicon, UserRule, distinct_topics, is_first_person, labels,
+    read_rules_csv, strength,
 };
 use crate::score::{Context, score, score_value};
 use crate::segment::{Sentence, is_wrapped, paragraph_pieces, split_range, split_sentences};
@@ -24,6 +25,10 @@ use crate::speaker::{How, SpeakerTracker};
 /// cue strength: enough for a contested row on its own. A bare reporting verb adds nothing,
 /// so a quotation tagged "Hollande said" needs cues of its own.
 pub const ATTRIBUTED: u32 = 2;
+
+/// What a view, a wish or a promise in the first person ("I think", "we will") takes from
+/// its sentence's cue strength: it cannot be checked today.
+pub const PERSONAL_DISCOUNT: u32 = 2;
 
 /// What may close a sentence after its mark: "...?”" is a question too.
 const CLOSING: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ' '];
@@ -88,11 +93,11 @@ impl Extractor {
     /// let rows = claimsift::Extractor::new()
     ///     .with_explain(true)
     ///     .extract("Critics say the strike was the worst in a decade.");
-    /// // "Critics" (dispute, 2) and "worst in a decade" (comparison, 3): strength 5, 20 points;
+    /// // "Critics" (dispute, 2) and "worst in a decade" (comparison, 3): strength 5, 15 points;
     /// // "Critics say": a source, not a named speaker.
     /// assert_eq!(
     ///     rows[0].explain,
-    ///     ["kind:contested+25", "cues+20", "compare+8", "dispute+4", "source+5", "lead+5"]
+    ///     ["kind:contested+25", "cues+15", "compare+8", "dispute+4", "source+5", "lead+5"]
     /// );
     /// ```
     pub fn with_explain(self, explain: bool) -> Extractor {
@@ -232,7 +237,13 @@ impl Extractor {
                 Category::Belief => c.weight == 0 && c.word != "supports",
                 _ => false,
             });
-            let worth = cue_strength + if attributed { ATTRIBUTED } else { 0 };
+            let question = sentence_text.trim_end_matches(CLOSING).ends_with('?');
+            let personal = cue_matches.iter().any(is_first_person);
+            let topics = distinct_topics(cue_matches);
+            // A view or a promise in the first person ("I think", "we will") is less worth
+            // checking than the same words about someone else.
+            let worth = (cue_strength + if attributed { ATTRIBUTED } else { 0 })
+                .saturating_sub(if personal { PERSONAL_DISCOUNT } else { 0 });
             // A date is a figure, but seldom what makes a sentence worth checking: "trained
             // by the CIA in 2012, have claimed responsibility" is an assertion, and a low
             // date row alone would bury it. Dates do not stand for the sentence.
@@ -254,9 +265,11 @@ impl Extractor {
                     sentence_index: first_index + index,
                     cue_strength,
                     figures: mentions.iter().filter(|m| m.kind != Kind::Date).count(),
-                    question: sentence_text.trim_end_matches(CLOSING).ends_with('?'),
+                    question,
                     speaker: found.as_ref().map(|s| s.how),
                     categories: 0,
+                    topics,
+                    personal,
                 },
                 |ctx, c| match c.category {
                     // A stance on record ("she backed the bill", "voted against") is a fact

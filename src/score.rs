@@ -8,10 +8,16 @@
 //! * specificity: an exact figure can be checked and is wrong or right, a bound ("more than
 //!   400") a little less so, a vague amount ("thousands of") hardly; each further figure in
 //!   the sentence adds a little (a sentence of figures is a sentence of facts);
-//! * the cues: the sentence's cue strength (the weights of its distinct cue rules) times 4,
+//! * the cues: the sentence's cue strength (the weights of its distinct cue rules) times 3,
 //!   at most 28; and by category: a comparison or superlative ("the highest since 1990")
 //!   and a dispute add, an opinion ("I think") or a prediction ("will") takes away, since
 //!   neither can be checked today;
+//! * the subject: a sentence about a topic fact-checkers check most (taxes, jobs, crime,
+//!   health care: [`Category::Topic`]) adds 12, two topics 16; a change told in words
+//!   ("crime fell", "prices have doubled": [`Category::Trend`]) adds 12;
+//! * what cannot be checked today or is seldom the claim: a view or a promise in the first
+//!   person ("I think", "we will") takes away 16, a count of seconds to decades ("for 30
+//!   years") 20, a count under ten ("two things") 20;
 //! * a question ("Do you think ...?") asserts nothing: it takes away;
 //! * attribution: a named speaker makes a claim someone must answer for; a role or an
 //!   organisation ("officials said") a little less;
@@ -50,6 +56,11 @@ pub struct Context {
     pub question: bool,
     /// How the speaker was found, if there is one.
     pub speaker: Option<How>,
+    /// Distinct topic rules in the sentence ("taxes" and "jobs": 2).
+    pub topics: u8,
+    /// The sentence speaks in the first person of what one thinks, wants or will do ("I
+    /// think", "we will"): a view or a promise.
+    pub personal: bool,
 }
 
 impl Context {
@@ -71,8 +82,13 @@ fn category_bit(c: Category) -> u16 {
 }
 
 /// Points per unit of cue strength, and their cap.
-const CUE_POINTS: u32 = 4;
+const CUE_POINTS: u32 = 3;
 const CUE_CAP: u32 = 28;
+
+/// Points per topic of public interest a sentence is about ("taxes", "jobs"), and their
+/// cap: a second topic adds a little, a third nothing.
+const TOPIC_POINTS: i32 = 12;
+const TOPIC_CAP: i32 = 16;
 
 /// One term of a score.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +107,11 @@ enum Term {
     Speaker,
     Source,
     Lead,
+    Topic,
+    Trend,
+    Personal,
+    Duration,
+    Small,
 }
 
 impl Term {
@@ -110,6 +131,11 @@ impl Term {
             Term::Speaker => "speaker",
             Term::Source => "source",
             Term::Lead => "lead",
+            Term::Topic => "topic",
+            Term::Trend => "trend",
+            Term::Personal => "personal",
+            Term::Duration => "duration",
+            Term::Small => "small",
         };
         format!("{name}{points:+}")
     }
@@ -118,7 +144,7 @@ impl Term {
 /// The terms of a row's score, in order; zero terms are left out.
 fn terms(claim: &Claim, ctx: &Context) -> impl Iterator<Item = (Term, i32)> {
     let base = match claim.kind {
-        Kind::Change => 55,
+        Kind::Change => 65,
         Kind::Money | Kind::Percent => 50,
         Kind::Count | Kind::Ratio | Kind::Rank => 45,
         Kind::Range | Kind::Fraction => 42,
@@ -141,7 +167,7 @@ fn terms(claim: &Claim, ctx: &Context) -> impl Iterator<Item = (Term, i32)> {
     let cues = (ctx.cue_strength * CUE_POINTS).min(CUE_CAP) as i32;
     let compare = ctx.has(Category::Comparison).then_some((Term::Compare, 8));
     let dispute = ctx.has(Category::Dispute).then_some((Term::Dispute, 4));
-    let opinion = ctx.has(Category::Belief).then_some((Term::Opinion, -6));
+    let opinion = ctx.has(Category::Belief).then_some((Term::Opinion, -3));
     let prediction = ctx
         .has(Category::Prediction)
         .then_some((Term::Prediction, -6));
@@ -152,6 +178,17 @@ fn terms(claim: &Claim, ctx: &Context) -> impl Iterator<Item = (Term, i32)> {
         None => None,
     };
     let lead = (ctx.sentence_index < 3).then_some((Term::Lead, 5));
+    let topic = (
+        Term::Topic,
+        (i32::from(ctx.topics) * TOPIC_POINTS).min(TOPIC_CAP),
+    );
+    let trend = ctx.has(Category::Trend).then_some((Term::Trend, 12));
+    let personal = ctx.personal.then_some((Term::Personal, -16));
+    let value = claim.value.number().unwrap_or(f64::NAN);
+    let duration =
+        (claim.kind == Kind::Count && is_duration(&claim.unit)).then_some((Term::Duration, -20));
+    let small = (matches!(claim.kind, Kind::Count | Kind::Rank) && value < 10.0)
+        .then_some((Term::Small, -20));
     [
         Some((Term::Kind(claim.kind), base)),
         specificity,
@@ -164,10 +201,25 @@ fn terms(claim: &Claim, ctx: &Context) -> impl Iterator<Item = (Term, i32)> {
         question,
         speaker,
         lead,
+        Some(topic),
+        trend,
+        personal,
+        duration,
+        small,
     ]
     .into_iter()
     .flatten()
     .filter(|&(_, points)| points != 0)
+}
+
+/// A counted unit of time: "30 years", "two minutes" are how long, seldom what is claimed.
+fn is_duration(unit: &str) -> bool {
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
+    [
+        "second", "minute", "hour", "day", "week", "month", "year", "decade",
+    ]
+    .iter()
+    .any(|u| unit.eq_ignore_ascii_case(u))
 }
 
 /// Scores one row, with the terms written out for `--explain`.
@@ -236,13 +288,13 @@ mod tests {
             "kind:money+50",
             "exact+10",
             "figures+3",
-            "cues+12",
+            "cues+9",
             "compare+8",
             "speaker+10",
             "lead+5",
         ];
         assert_eq!(s.terms, expected);
-        assert_eq!(s.value, 98);
+        assert_eq!(s.value, 95);
         let ctx = Context {
             sentence_index: 9,
             figures: 1,
@@ -253,9 +305,64 @@ mod tests {
         let s = score(&claim(Kind::Count, Qualifier::Vague), &ctx);
         assert_eq!(
             s.terms,
-            ["kind:count+45", "vague-10", "opinion-6", "question-15"]
+            ["kind:count+45", "vague-10", "opinion-3", "question-15"]
         );
-        assert_eq!(s.value, 14);
+        assert_eq!(s.value, 17);
+    }
+
+    #[test]
+    fn topics_and_trends_add_while_views_durations_and_small_counts_take_away() {
+        // "Taxes and jobs have risen": two topics (12 each, capped at 16) and a trend.
+        let ctx = Context {
+            sentence_index: 5,
+            topics: 2,
+            ..Context::default()
+        }
+        .with_category(Category::Trend);
+        let s = score(&claim(Kind::Contested, Qualifier::Exact), &ctx);
+        assert_eq!(s.terms, ["kind:contested+25", "topic+16", "trend+12"]);
+        assert_eq!(s.value, 53);
+        let one = Context { topics: 1, ..ctx };
+        assert_eq!(
+            score(&claim(Kind::Contested, Qualifier::Exact), &one).value,
+            49
+        );
+        // "We will create 3 jobs over 4 years": a promise, a small count, a duration.
+        let ctx = Context {
+            sentence_index: 5,
+            figures: 2,
+            personal: true,
+            ..Context::default()
+        };
+        let mut small = claim(Kind::Count, Qualifier::Exact);
+        small.value = Value::Number(3.0);
+        small.unit = "jobs".into();
+        assert_eq!(
+            score(&small, &ctx).terms,
+            [
+                "kind:count+45",
+                "exact+10",
+                "figures+3",
+                "personal-16",
+                "small-20"
+            ]
+        );
+        let mut years = claim(Kind::Count, Qualifier::Exact);
+        years.value = Value::Number(40.0);
+        years.unit = "years".into();
+        assert_eq!(
+            score(&years, &ctx).terms,
+            [
+                "kind:count+45",
+                "exact+10",
+                "figures+3",
+                "personal-16",
+                "duration-20"
+            ]
+        );
+        years.value = Value::Number(4000.0);
+        years.unit = "workers".into();
+        assert_eq!(score(&years, &ctx).value, 42);
     }
 
     #[test]

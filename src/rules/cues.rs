@@ -1,5 +1,6 @@
 //! Contested-assertion cues: attribution, hedges, disputes, absolutes, comparisons, causation,
-//! belief and prediction words.
+//! belief and prediction words, acts on record, trends told in words, and topics of public
+//! interest.
 //!
 //! Each category is a table of [`CueRule`] rows (a stable id, a pattern, a weight and the
 //! sentences that prove the pattern), compiled once into one multi-pattern regex
@@ -48,11 +49,20 @@ pub enum Category {
     Belief,
     /// A prediction or promise: will, expected to, forecast.
     Prediction,
+    /// A stance or an act on record: voted, vetoed, signed, repealed, cut, funded. Whether
+    /// someone did it is a matter of record, so it can be checked.
+    Record,
+    /// A change told without a figure: rose, fell, doubled, "crime is down".
+    Trend,
+    /// A subject that fact-checkers check most: taxes, jobs, crime, debt, trade,
+    /// immigration, health care, prices. It says what a sentence is about, not that it is
+    /// contested: these rules weigh 0, and [`crate::score`] ranks by them.
+    Topic,
 }
 
 impl Category {
     /// Every category, in the order the built-in tables are listed.
-    pub const ALL: [Category; 8] = [
+    pub const ALL: [Category; 11] = [
         Category::Attribution,
         Category::Hedge,
         Category::Dispute,
@@ -61,6 +71,9 @@ impl Category {
         Category::Causation,
         Category::Belief,
         Category::Prediction,
+        Category::Record,
+        Category::Trend,
+        Category::Topic,
     ];
 
     /// The word written in the `cues` column and in rules files.
@@ -74,6 +87,9 @@ impl Category {
             Category::Causation => "causation",
             Category::Belief => "belief",
             Category::Prediction => "prediction",
+            Category::Topic => "topic",
+            Category::Record => "record",
+            Category::Trend => "trend",
         }
     }
 
@@ -1019,12 +1035,33 @@ pub static BELIEF: &[CueRule] = &[
         &["The doubles match was won."],
     ),
     rule(
+        "belief/i think",
+        Belief,
+        r"i think|i don(?:'|’)t think|i do not think|i believe|i don(?:'|’)t believe|i do not believe|i feel|i guess|i suppose|i suspect|i reckon",
+        1,
+        true,
+        &[
+            "\u{201c}I think the plan will fail,\u{201d} she said.",
+            "I don’t think anyone saw it.",
+        ],
+        &["Economists think the plan will fail."],
+    ),
+    rule(
+        "belief/we want",
+        Belief,
+        r"i want|we want|i need|we need|we must|we have to|we(?:'|’)ve got to|i hope|we hope|let me|let(?:'|’)s|let us",
+        0,
+        true,
+        &["\u{201c}We must act now,\u{201d} the mayor said."],
+        &["Farmers want the tariff dropped."],
+    ),
+    rule(
         "belief/think",
         Belief,
         r"think|thinks|thought that",
         1,
         true,
-        &["I think the plan will work."],
+        &["Analysts think the plan will work."],
         &["The thinker was cast in bronze."],
     ),
     rule(
@@ -1102,6 +1139,18 @@ pub static BELIEF: &[CueRule] = &[
 /// so the name Will is not a prediction.
 pub static PREDICTION: &[CueRule] = &[
     rule(
+        "prediction/we will",
+        Prediction,
+        r"i will|we will|i(?:'|’)ll|we(?:'|’)ll|i won(?:'|’)t|we won(?:'|’)t|i(?:'|’)m going to|we(?:'|’)re going to|i am going to|we are going to|i would|we would|i(?:'|’)d|we(?:'|’)d",
+        1,
+        false,
+        &[
+            "\u{201c}We will cut the waiting lists,\u{201d} he said.",
+            "I’m going to fix the roads.",
+        ],
+        &["The council will cut the waiting lists."],
+    ),
+    rule(
         "prediction/will",
         Prediction,
         r"(?-i:will|won(?:'|’)t)",
@@ -1148,6 +1197,263 @@ pub static PREDICTION: &[CueRule] = &[
     ),
 ];
 
+/// Acts and stances on record. Unlike an opinion, whether a person voted for a bill, a
+/// government cut a budget or a court struck down a law can be looked up. "voted for" and
+/// "supported" are in [`BELIEF`] (`belief/supported`), listed first, so they keep that name.
+pub static RECORD: &[CueRule] = &[
+    rule(
+        "record/voted",
+        Record,
+        r"voted|vetoed|vetoes|veto|filibustered",
+        2,
+        false,
+        &[
+            "The senator voted twice on the bill.",
+            "The governor vetoed the budget.",
+        ],
+        &["The vote is next week."],
+    ),
+    rule(
+        "record/signed",
+        Record,
+        r"signed into law|signed|sponsored|co-sponsored|cosponsored|ratified|enacted|repealed|scrapped|abolished|overturned|struck down",
+        2,
+        false,
+        &[
+            "The president signed the treaty in June.",
+            "The court struck down the ban.",
+        ],
+        &["Road signs were stolen."],
+    ),
+    rule(
+        "record/passed",
+        Record,
+        r"passed|approved|rejected by|blocked|banned|legali[sz]ed|decriminali[sz]ed",
+        2,
+        false,
+        &[
+            "Parliament passed the law last year.",
+            "The city banned cars from the centre.",
+        ],
+        &["The passage was narrow."],
+    ),
+    rule(
+        "record/cut",
+        Record,
+        r"cut|cuts|cutting|slashed|slashing|hiked|hiking|froze|frozen|defunded|underfunded",
+        2,
+        false,
+        &[
+            "The council cut spending on libraries.",
+            "Fares were frozen for a year.",
+        ],
+        &["The cutlery was silver."],
+    ),
+    rule(
+        "record/funded",
+        Record,
+        r"funded|bankrolled|subsidi[sz]ed|bailed out|paid for|gave away|handed over",
+        2,
+        false,
+        &["The state funded the new bridge."],
+        &["The fund closed."],
+    ),
+    rule(
+        "record/created",
+        Record,
+        r"created|destroyed|wiped out|shipped|outsourced|laid off|hired|fired|deported|released|invaded|bombed",
+        1,
+        false,
+        &[
+            "The plant created work for the town.",
+            "The firm laid off its staff.",
+        ],
+        &["The creative team met."],
+    ),
+];
+
+/// Changes told in words, with no figure: "crime has continued to drop", "prices are up".
+/// With a figure ("rose 5%") the figure's own row carries the change; the cue still says so.
+pub static TREND: &[CueRule] = &[
+    rule(
+        "trend/rose",
+        Trend,
+        r"rose|risen|rising|increased|increasing|grew|grown|growing|climbed|climbing|gained|went up|gone up|going up|(?:is|are|was|were|been) up",
+        2,
+        false,
+        &[
+            "Rents rose sharply in the capital.",
+            "Burglaries are up across the region.",
+        ],
+        &["The sun rises in the east.", "They set up a trust."],
+    ),
+    rule(
+        "trend/fell",
+        Trend,
+        r"fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|shrank|shrunk|shrinking|went down|gone down|going down|(?:is|are|was|were|been) down",
+        2,
+        false,
+        &[
+            "Violent crime fell in most cities.",
+            "Turnout is down on the last election.",
+        ],
+        &["She sat down.", "The tree falls under the council."],
+    ),
+    rule(
+        "trend/doubled",
+        Trend,
+        r"doubled|doubling|tripled|trebled|quadrupled|halved|soared|soaring|surged|surging|plunged|plunging|plummeted|skyrocketed|tumbled|slumped|collapsed|spiked",
+        3,
+        false,
+        &[
+            "The number of food banks has doubled.",
+            "Profits plunged after the strike.",
+        ],
+        &["She doubted him."],
+    ),
+];
+
+/// Subjects that fact-checkers check most often, grouped; each group is one rule, so a
+/// sentence about taxes and jobs counts twice. They weigh 0: a topic says what a sentence
+/// is about, not that it asserts anything ([`crate::score`] ranks by them).
+pub static TOPIC: &[CueRule] = &[
+    rule(
+        "topic/tax",
+        Topic,
+        r"tax|taxes|taxed|taxing|taxation|taxpayers?|vat|income tax",
+        0,
+        false,
+        &["The plan would raise taxes on fuel."],
+        &["The taxi was late."],
+    ),
+    rule(
+        "topic/jobs",
+        Topic,
+        r"jobs|job|jobless|unemployment|unemployed|employment|workers|workforce|wages|wage|minimum wage|salaries|salary|payrolls?",
+        0,
+        false,
+        &["The mine employs a third of the workers in the valley."],
+        &["Jobsworth rules annoyed everyone."],
+    ),
+    rule(
+        "topic/income",
+        Topic,
+        r"income|incomes|earnings|poverty|poor families|middle class|households|living standards|cost of living|inequality",
+        0,
+        false,
+        &["Household incomes have not kept pace with rents."],
+        &["The house was sold."],
+    ),
+    rule(
+        "topic/economy",
+        Topic,
+        r"economy|economic growth|gdp|recession|inflation|interest rates|prices|growth rate|productivity",
+        0,
+        false,
+        &["The economy shrank in the spring."],
+        &["Economists met in Geneva."],
+    ),
+    rule(
+        "topic/debt",
+        Topic,
+        r"deficit|deficits|debt|debts|borrowing|budget|budgets|spending|public finances|national debt",
+        0,
+        false,
+        &["The deficit is the council's main worry."],
+        &["The debutante arrived."],
+    ),
+    rule(
+        "topic/trade",
+        Topic,
+        r"trade|tariff|tariffs|exports|imports|manufacturing|factories|factory|outsourcing",
+        0,
+        false,
+        &["Tariffs on steel hurt the shipyards."],
+        &["The trader left the floor."],
+    ),
+    rule(
+        "topic/immigration",
+        Topic,
+        r"immigration|immigrants?|migrants?|migration|refugees?|asylum|border|borders|deportations?|visas?",
+        0,
+        false,
+        &["Asylum claims are handled in the capital."],
+        &["The boarders ate early."],
+    ),
+    rule(
+        "topic/health",
+        Topic,
+        r"health care|healthcare|health insurance|insurance|insured|uninsured|medicare|medicaid|obamacare|nhs|hospitals?|waiting lists?|prescription drugs|patients",
+        0,
+        false,
+        &["Waiting lists at the hospital grew all winter."],
+        &["He was in good health."],
+    ),
+    rule(
+        "topic/crime",
+        Topic,
+        r"crime|crimes|criminals|murders?|homicides?|violent|violence|shootings|police|policing|prisons?|prisoners|incarceration",
+        0,
+        false,
+        &["Police numbers are lower than a decade ago."],
+        &["The policy was new."],
+    ),
+    rule(
+        "topic/security",
+        Topic,
+        r"military|troops|defence|defense|terrorism|terrorists?|nuclear|weapons|guns|gun|firearms|veterans",
+        0,
+        false,
+        &["Defence spending is two percent of output."],
+        &["The team's defensive line held."],
+    ),
+    rule(
+        "topic/welfare",
+        Topic,
+        r"pensions?|pensioners|social security|welfare|benefits|food stamps|child care|childcare",
+        0,
+        false,
+        &["Pensioners will get the winter payment."],
+        &["The benefit concert sold out."],
+    ),
+    rule(
+        "topic/energy",
+        Topic,
+        r"energy|oil|coal|gas prices|fuel|emissions|carbon|climate change|global warming|renewables?|fracking",
+        0,
+        false,
+        &["Coal still makes a fifth of the power."],
+        &["The oilskin kept him dry."],
+    ),
+    rule(
+        "topic/education",
+        Topic,
+        r"schools?|education|tuition|student loans|students|teachers|universities|pupils",
+        0,
+        false,
+        &["Tuition has tripled since then."],
+        &["The schooner sailed at dawn."],
+    ),
+    rule(
+        "topic/housing",
+        Topic,
+        r"housing|house prices|rents|mortgages?|homelessness|homeless|affordable homes",
+        0,
+        false,
+        &["House prices rose in every region."],
+        &["The house was empty."],
+    ),
+    rule(
+        "topic/drugs",
+        Topic,
+        r"drugs|opioids?|overdoses?|heroin|cocaine|fentanyl",
+        0,
+        false,
+        &["Overdoses have risen in rural areas."],
+        &["The drugstore closed."],
+    ),
+];
+
 /// The built-in tables, in priority order: where two rules match at the same position, the
 /// one listed first wins.
 pub static TABLES: &[&[CueRule]] = &[
@@ -1159,6 +1465,9 @@ pub static TABLES: &[&[CueRule]] = &[
     CAUSATION,
     BELIEF,
     PREDICTION,
+    RECORD,
+    TREND,
+    TOPIC,
 ];
 
 /// One cue found in a sentence.
@@ -1480,6 +1789,27 @@ pub fn labels(cues: &[CueMatch<'_>]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The words of the rules that speak in the first person of a view, a wish or a promise
+/// ("I think", "we want", "we will").
+const FIRST_PERSON: [&str; 3] = ["i think", "we want", "we will"];
+
+/// True when a cue speaks in the first person of a view, a wish or a promise: what the
+/// speaker thinks or will do, which cannot be checked today.
+pub fn is_first_person(cue: &CueMatch<'_>) -> bool {
+    matches!(cue.category, Belief | Prediction) && FIRST_PERSON.contains(&cue.word)
+}
+
+/// How many distinct topic rules a sentence's cues hold ("taxes ... tax cuts ... jobs": 2).
+pub fn distinct_topics(cues: &[CueMatch<'_>]) -> u8 {
+    let mut n = 0u8;
+    for (i, c) in cues.iter().enumerate() {
+        if c.category == Topic && !cues[..i].iter().any(|d| d.label == c.label) {
+            n = n.saturating_add(1);
+        }
+    }
+    n
 }
 
 /// How much a sentence's cues make it worth checking: the sum of the weights of its distinct
@@ -1838,7 +2168,7 @@ mod tests {
         );
         assert_eq!(
             err("category,pattern,weight\nhedge,perchance,2\nrumour,hearsay,2\n"),
-            "r.csv:3: unknown category `rumour` (known: attribution, hedge, dispute, comparison, absolute, causation, belief, prediction)"
+            "r.csv:3: unknown category `rumour` (known: attribution, hedge, dispute, comparison, absolute, causation, belief, prediction, record, trend, topic)"
         );
         assert_eq!(
             err("category,pattern,weight\nhedge,,2\n"),

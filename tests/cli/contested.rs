@@ -40,14 +40,16 @@ fn seed_contested_sentences_carry_their_cues_and_speakers() {
     let cases = [
         (
             "expressed deep skepticism",
-            "attribution:said; belief:feels; attribution:expressed; dispute:skepticism; prediction:would",
+            // "we’d welcome" is Earnest's own conditional promise: a first-person prediction.
+            "attribution:said; prediction:we will; belief:feels; attribution:expressed; dispute:skepticism; prediction:would",
             // The seed never gives Josh Earnest's first name ("Earnest said if ..." is the
             // only mention), so the longest name the text gives is "Earnest".
             "Earnest",
         ),
         (
             "pushed back against critics",
-            "dispute:pushed back; dispute:critics; dispute:questioned",
+            // "resettle thousands of migrants": the sentence is about immigration.
+            "dispute:pushed back; dispute:critics; dispute:questioned; topic:immigration",
             // No name in or before the sentence's paragraph, only the role.
             "The US president",
         ),
@@ -59,14 +61,15 @@ fn seed_contested_sentences_carry_their_cues_and_speakers() {
         ),
         (
             "persistent USA skepticism",
-            "attribution:said; dispute:skepticism",
+            // "military coordination": a topic, security.
+            "attribution:said; dispute:skepticism; topic:security",
             // "He has said ...": the person the sentence before was about ("Mr Hollande’s
             // meeting with Mr Obama"); his full name comes only later in the article.
             "Hollande",
         ),
         (
             "his belief that the fight",
-            "belief:believe",
+            "topic:security; belief:believe",
             // "Mr Obama left much of the detail ... to Mr Hollande, ... in line with his
             // belief": the sentence's first person.
             "Barack Obama",
@@ -132,8 +135,10 @@ fn rows_are_sorted_by_score_then_position_and_explain_shows_the_terms() {
     assert_eq!(keys, sorted);
     let pushed = rows_with(&rows, "pushed back against critics")[0];
     let explain = pushed.last().unwrap();
-    // Three dispute cues of weight 3 + 2 + 2: 7 x 4 = 28, the cap.
-    assert!(explain.contains("cues+28"), "{explain}");
+    // Three dispute cues of weight 3 + 2 + 2: 7 x 3 = 21, under the cap of 28; and a topic,
+    // immigration ("resettle thousands of migrants").
+    assert!(explain.contains("cues+21"), "{explain}");
+    assert!(explain.contains("topic+12"), "{explain}");
     let terms: i64 = explain
         .split(' ')
         .filter_map(|t| t.rfind(['+', '-']).map(|i| t[i..].parse::<i64>().unwrap()))
@@ -215,7 +220,7 @@ fn malformed_rules_files_are_refused_with_file_and_line() {
         (
             "category.csv",
             "category,pattern,weight\nrumour,hearsay,2\n",
-            "claimsift: category.csv:2: unknown category `rumour` (known: attribution, hedge, dispute, comparison, absolute, causation, belief, prediction)\n",
+            "claimsift: category.csv:2: unknown category `rumour` (known: attribution, hedge, dispute, comparison, absolute, causation, belief, prediction, record, trend, topic)\n",
         ),
     ] {
         dir.write(name, contents);
