@@ -238,7 +238,10 @@ impl Extractor {
                 _ => false,
             });
             let question = sentence_text.trim_end_matches(CLOSING).ends_with('?');
-            let personal = cue_matches.iter().any(is_first_person);
+            // Not when the sentence reports a dispute: "expressed deep skepticism ... 'we'd
+            // welcome it'" quotes a view to report the doubt, which is what is checked.
+            let personal = cue_matches.iter().any(is_first_person)
+                && !cue_matches.iter().any(|c| c.category == Category::Dispute);
             let topics = distinct_topics(cue_matches);
             // A view or a promise in the first person ("I think", "we will") is less worth
             // checking than the same words about someone else.

@@ -1329,7 +1329,7 @@ pub static TOPIC: &[CueRule] = &[
     rule(
         "topic/jobs",
         Topic,
-        r"jobs|job|jobless|unemployment|unemployed|employment|workers|workforce|wages|wage|minimum wage|salaries|salary|payrolls?",
+        r"jobs|jobless|unemployment|unemployed|employment|workers|workforce|wages|wage|minimum wage|salaries|salary|payrolls?",
         0,
         false,
         &["The mine employs a third of the workers in the valley."],
