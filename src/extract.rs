@@ -285,57 +285,58 @@ impl Extractor {
             let cues: Arc<[String]> = Arc::from(labels(cue_matches));
             let folded: Arc<str> = Arc::from(fold_whitespace(sentence_text));
             let hash = SentenceHash::of_folded(&folded);
+            // The fields every row of the sentence shares; each row adds its own.
+            let mut row = |key: u64, kind, claim: &str, value, unit, qualifier, start, end| Claim {
+                id: format_id(key),
+                status: Status::Todo,
+                verdict: String::new(),
+                score: 0,
+                kind,
+                claim: claim.to_string(),
+                value,
+                unit,
+                qualifier,
+                cues: cues.clone(),
+                speaker: speaker.clone(),
+                sentence: folded.clone(),
+                source: Arc::clone(source),
+                line: lines.line_of(start),
+                start,
+                end,
+                notes: String::new(),
+                explain: Vec::new(),
+            };
             if contested {
                 // A contested assertion: the claim is the whole sentence, so that a reviewer
                 // sees the hedge or the dispute together with what it is about.
                 let key = hash.claim_key(sentence_text, Kind::Contested);
                 keys.push(key);
-                claims.push(Claim {
-                    id: format_id(key),
-                    status: Status::Todo,
-                    verdict: String::new(),
-                    score: 0,
-                    kind: Kind::Contested,
-                    claim: sentence_text.to_string(),
-                    value: Value::None,
-                    unit: String::new(),
-                    qualifier: Qualifier::Exact,
-                    cues: cues.clone(),
-                    speaker: speaker.clone(),
-                    sentence: folded.clone(),
-                    source: Arc::clone(source),
-                    line: lines.line_of(sentence.start),
-                    start: sentence.start,
-                    end: sentence.end,
-                    notes: String::new(),
-                    explain: Vec::new(),
-                });
+                claims.push(row(
+                    key,
+                    Kind::Contested,
+                    sentence_text,
+                    Value::None,
+                    String::new(),
+                    Qualifier::Exact,
+                    sentence.start,
+                    sentence.end,
+                ));
                 contexts.push(ctx);
             }
             for m in mentions.drain(..) {
                 let claim_text = &text[m.start..m.end];
                 let key = hash.claim_key(claim_text, m.kind);
                 keys.push(key);
-                claims.push(Claim {
-                    id: format_id(key),
-                    status: Status::Todo,
-                    verdict: String::new(),
-                    score: 0,
-                    kind: m.kind,
-                    claim: claim_text.to_string(),
-                    value: m.value,
-                    unit: m.unit,
-                    qualifier: m.qualifier,
-                    cues: cues.clone(),
-                    speaker: speaker.clone(),
-                    sentence: folded.clone(),
-                    source: Arc::clone(source),
-                    line: lines.line_of(m.start),
-                    start: m.start,
-                    end: m.end,
-                    notes: String::new(),
-                    explain: Vec::new(),
-                });
+                claims.push(row(
+                    key,
+                    m.kind,
+                    claim_text,
+                    m.value,
+                    m.unit,
+                    m.qualifier,
+                    m.start,
+                    m.end,
+                ));
                 contexts.push(ctx);
             }
         }

@@ -288,13 +288,7 @@ fn polnear_speaker_precision_recall() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
     let c = evaluate(&root, &split, show);
-    let p = c.correct as f64 / c.predicted.max(1) as f64;
-    let r = c.correct as f64 / c.gold.max(1) as f64;
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
+    let (p, r, f1) = crate::data::precision_recall_f1(c.correct, c.predicted, c.gold);
     println!(
         "PolNeAR {split}: {} sentences, {} with a gold source, {} predicted, {} correct",
         c.sentences, c.gold, c.predicted, c.correct

@@ -125,13 +125,7 @@ fn claimbuster_flagged_f1() {
             (false, false) => tn += 1,
         }
     }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
+    let (p, r, f1) = crate::data::precision_recall_f1(tp, tp + fp, tp + fn_);
     println!(
         "ClaimBuster {file}: {} sentences; flagged (contested or figure row) vs check-worthy: P {p:.3} R {r:.3} F1 {f1:.3} (tp {tp} fp {fp} fn {fn_} tn {tn})",
         items.len()

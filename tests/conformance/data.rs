@@ -25,3 +25,16 @@ pub fn read_json(path: &Path) -> serde_json::Value {
         .unwrap_or(&bytes);
     serde_json::from_slice(bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// Precision, recall and F1 from the count of `correct` answers among `predicted` ones and
+/// `gold` ones (0 where a count is 0, never NaN).
+pub fn precision_recall_f1(correct: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
+    let p = correct as f64 / predicted.max(1) as f64;
+    let r = correct as f64 / gold.max(1) as f64;
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f1)
+}

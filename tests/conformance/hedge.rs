@@ -38,13 +38,7 @@ fn conll2010_weasel_hedge_f1() {
             (false, false) => {}
         }
     }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
+    let (p, r, f1) = crate::data::precision_recall_f1(tp, tp + fp, tp + fn_);
     println!(
         "CoNLL-2010 weasel {file}: {n} sentences, {} uncertain; hedge cue P {p:.3} R {r:.3} F1 {f1:.3}",
         tp + fn_

@@ -141,14 +141,7 @@ struct Scores {
 
 impl Scores {
     fn f1(&self) -> (f64, f64, f64) {
-        let p = self.correct as f64 / self.predicted.max(1) as f64;
-        let r = self.correct as f64 / self.gold.max(1) as f64;
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
-        (p, r, f)
+        crate::data::precision_recall_f1(self.correct, self.predicted, self.gold)
     }
 }
 
