@@ -2484,6 +2484,34 @@ impl<'a> Parser<'a> {
         let mut r: Reading = number::read_number(&items[..n.max(1)])?;
         let last = i + r.len - 1;
         if r.ends_in_denominator {
+            // "a fifth said they were too sick to work", "a quarter were": a share of people,
+            // the subject of a verb of saying, thinking or being (plural: "a quarter was
+            // lost" is three months).
+            let people_verb = self.key_is(
+                last + 1,
+                kws![
+                    "were",
+                    "are",
+                    "have",
+                    "said",
+                    "say",
+                    "saying",
+                    "think",
+                    "thought",
+                    "believe",
+                    "believed",
+                    "want",
+                    "wanted",
+                    "support",
+                    "supported",
+                    "oppose",
+                    "opposed",
+                    "voted",
+                    "agreed",
+                    "felt",
+                    "feel",
+                ],
+            );
             // "a third" is a fraction before "of", a scale or the end of a phrase; "a third
             // term" is an ordinal. "three quarters" before anything but "of" may be
             // periods ("two quarters of growth" aside).
@@ -2497,16 +2525,12 @@ impl<'a> Parser<'a> {
                         "and", "or", "since", "this", "last", "over", "by", "than",
                     ],
                 )
-                // "a fifth said they were too sick to work": a share of people, the
-                // subject of a verb of saying, thinking or being.
+                || people_verb
+                // Or a singular verb ("a fifth is", "a fifth says"), which a quarter does not
+                // take.
                 || self.key_is(
                     last + 1,
-                    kws![
-                        "said", "say", "says", "saying", "were", "was", "are", "is", "have",
-                        "had", "has", "believe", "believed", "think", "thought", "expect",
-                        "expected", "want", "wanted", "support", "supported", "oppose",
-                        "opposed", "agreed", "agree", "feel", "felt", "voted", "reported",
-                    ],
+                    kws!["says", "was", "is", "had", "has", "expect", "expected", "agree", "reported"],
                 );
             // "a quarter stake", "a half share": a fraction before a noun of ownership.
             let share = matches!(items[0], Item::A)
@@ -2539,34 +2563,7 @@ impl<'a> Parser<'a> {
                         "their",
                     ],
                 );
-            // "a quarter were sick", "a quarter said": people, not a period of three months
-            // (which takes "was": "a quarter was lost").
-            let quarter_people = matches!(items[0], Item::A)
-                && self.key_is(
-                    last + 1,
-                    kws![
-                        "were",
-                        "are",
-                        "have",
-                        "said",
-                        "say",
-                        "saying",
-                        "think",
-                        "thought",
-                        "believe",
-                        "believed",
-                        "want",
-                        "wanted",
-                        "support",
-                        "supported",
-                        "oppose",
-                        "opposed",
-                        "voted",
-                        "agreed",
-                        "felt",
-                        "feel",
-                    ],
-                );
+            let quarter_people = matches!(items[0], Item::A) && people_verb;
             let quarter_ok = !periods
                 && (self.is_word(last + 1, "of")
                     || quarter_people
@@ -2868,18 +2865,12 @@ impl<'a> Parser<'a> {
             } else if k == e
                 && kind == Kind::Percent
                 && self.is_word(e + 1, "than")
-                && let Some(up) = match self.key(e) {
-                    k if k == const { pack("cheaper") } || k == const { pack("smaller") } => {
-                        Some(false)
-                    }
-                    k if k == const { pack("dearer") }
-                        || k == const { pack("bigger") }
-                        || k == const { pack("larger") }
-                        || k == const { pack("greater") } =>
-                    {
-                        Some(true)
-                    }
-                    _ => None,
+                && let Some(up) = if self.key_is(e, kws!["cheaper", "smaller"]) {
+                    Some(false)
+                } else if self.key_is(e, kws!["dearer", "bigger", "larger", "greater"]) {
+                    Some(true)
+                } else {
+                    None
                 }
             {
                 change_after = Some(up);
@@ -5040,6 +5031,15 @@ mod tests {
             })
     }
 
+    /// Like [`check_hit`], and the mention must be of `kind`.
+    fn check_kind(id: &str, hit: &Hit, kind: Kind) -> Result<(), String> {
+        match check_hit(id, hit) {
+            Ok(m) if m.kind != kind => Err(format!("{id}: {:?} kind {:?}", hit.0, m.kind)),
+            Ok(_) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
     fn check_miss(id: &str, text: &str) -> Result<(), String> {
         let got = find(text);
         if got.is_empty() {
@@ -5119,34 +5119,17 @@ mod tests {
                 }
             }
         }
-        for &(text, claim, value) in numeric::MULTIPLIER_HITS {
+        let kinds = (numeric::MULTIPLIER_HITS.iter())
+            .map(|&(text, claim, value)| ("multiplier", (text, claim, value, "x"), Kind::Change))
+            .chain((numeric::CHANGE_NOUN_HITS.iter()).map(|&h| ("change-noun", h, Kind::Change)))
+            .chain(
+                (numeric::DATE_HITS.iter())
+                    .map(|&(text, claim, value)| ("date", (text, claim, value, ""), Kind::Date)),
+            );
+        for (id, hit, kind) in kinds {
             checked += 1;
-            match check_hit("multiplier", &(text, claim, value, "x")) {
-                Ok(m) if m.kind != Kind::Change => {
-                    errors.push(format!("multiplier: {text:?} kind {:?}", m.kind))
-                }
-                Ok(_) => {}
-                Err(e) => errors.push(e),
-            }
-        }
-        for h in numeric::CHANGE_NOUN_HITS {
-            checked += 1;
-            match check_hit("change-noun", h) {
-                Ok(m) if m.kind != Kind::Change => {
-                    errors.push(format!("change-noun: {:?} kind {:?}", h.0, m.kind))
-                }
-                Ok(_) => {}
-                Err(e) => errors.push(e),
-            }
-        }
-        for &(text, claim, value) in numeric::DATE_HITS {
-            checked += 1;
-            match check_hit("date", &(text, claim, value, "")) {
-                Ok(m) if m.kind != Kind::Date => {
-                    errors.push(format!("date: {text:?} kind {:?}", m.kind))
-                }
-                Ok(_) => {}
-                Err(e) => errors.push(e),
+            if let Err(e) = check_kind(id, &hit, kind) {
+                errors.push(e);
             }
         }
         for r in currency::WORDS {

@@ -314,14 +314,9 @@ fn json_row(buf: &mut Vec<u8>, c: &Claim, id: &str, explain: bool, source: &Json
     buf.extend_from_slice(b",\"qualifier\":\"");
     buf.extend_from_slice(c.qualifier.as_str().as_bytes());
     buf.push(b'"');
-    buf.extend_from_slice(b",\"cues\":\"");
-    for (k, cue) in c.cues.iter().enumerate() {
-        if k > 0 {
-            buf.extend_from_slice(b"; ");
-        }
-        json_str_body(buf, cue);
-    }
-    buf.extend_from_slice(b"\",\"speaker\":");
+    buf.extend_from_slice(b",\"cues\":");
+    json_joined(buf, &c.cues, "; ");
+    buf.extend_from_slice(b",\"speaker\":");
     match &c.speaker {
         Some(s) => json_str(buf, s),
         None => buf.extend_from_slice(b"null"),
@@ -339,16 +334,22 @@ fn json_row(buf: &mut Vec<u8>, c: &Claim, id: &str, explain: bool, source: &Json
     buf.extend_from_slice(b",\"notes\":");
     json_str(buf, &c.notes);
     if explain {
-        buf.extend_from_slice(b",\"explain\":\"");
-        for (k, term) in c.explain.iter().enumerate() {
-            if k > 0 {
-                buf.push(b' ');
-            }
-            json_str_body(buf, term);
-        }
-        buf.push(b'"');
+        buf.extend_from_slice(b",\"explain\":");
+        json_joined(buf, &c.explain, " ");
     }
     buf.push(b'}');
+}
+
+/// `parts` joined by `sep` as one JSON string, escaped in place (no joined copy).
+fn json_joined(buf: &mut Vec<u8>, parts: &[String], sep: &str) {
+    buf.push(b'"');
+    for (k, part) in parts.iter().enumerate() {
+        if k > 0 {
+            json_str_body(buf, sep);
+        }
+        json_str_body(buf, part);
+    }
+    buf.push(b'"');
 }
 
 /// The `source` of a batch of rows, escaped once: every row of a document names the same

@@ -1801,28 +1801,26 @@ pub fn is_first_person(cue: &CueMatch<'_>) -> bool {
     matches!(cue.category, Belief | Prediction) && FIRST_PERSON.contains(&cue.word)
 }
 
+/// The first match of each rule among a sentence's cues: a rule matched twice (a repeated
+/// "all") counts once.
+fn distinct_rules<'c, 'a>(cues: &'c [CueMatch<'a>]) -> impl Iterator<Item = &'c CueMatch<'a>> {
+    // A sentence has a handful of cues: a quadratic scan beats hashing them.
+    cues.iter()
+        .enumerate()
+        .filter(|&(i, c)| !cues[..i].iter().any(|d| d.label == c.label))
+        .map(|(_, c)| c)
+}
+
 /// How many distinct topic rules a sentence's cues hold ("taxes ... tax cuts ... jobs": 2).
 pub fn distinct_topics(cues: &[CueMatch<'_>]) -> u8 {
-    let mut n = 0u8;
-    for (i, c) in cues.iter().enumerate() {
-        if c.category == Topic && !cues[..i].iter().any(|d| d.label == c.label) {
-            n = n.saturating_add(1);
-        }
-    }
-    n
+    let n = distinct_rules(cues).filter(|c| c.category == Topic).count();
+    u8::try_from(n).unwrap_or(u8::MAX)
 }
 
 /// How much a sentence's cues make it worth checking: the sum of the weights of its distinct
-/// rules (a repeated "all" counts once).
+/// rules.
 pub fn strength(cues: &[CueMatch<'_>]) -> u32 {
-    // A sentence has a handful of cues: a quadratic scan beats hashing them.
-    let mut total = 0;
-    for (i, c) in cues.iter().enumerate() {
-        if !cues[..i].iter().any(|d| d.label == c.label) {
-            total += u32::from(c.weight);
-        }
-    }
-    total
+    distinct_rules(cues).map(|c| u32::from(c.weight)).sum()
 }
 
 /// The word a user rule shows in the `cues` column: the pattern itself when it is a plain
