@@ -2777,7 +2777,12 @@ impl<'a> Parser<'a> {
         if allow_range && let Some(step) = self.range(&core, None) {
             return step;
         }
-        let (tail, mut e) = match self.tail(&core, core.e) {
+        // "80-odd resorts", "30-plus years", "65+ staff": a qualifier glued to the number
+        // stands between it and what it counts.
+        let (glued_qual, tail_at) = self
+            .glued_qualifier(core.e)
+            .unwrap_or((Qualifier::Exact, core.e));
+        let (tail, mut e) = match self.tail(&core, tail_at) {
             Ok(x) => x,
             Err(step) => return step,
         };
@@ -2820,8 +2825,8 @@ impl<'a> Parser<'a> {
             value += cents;
             e = k;
         }
-        // Trailing qualifiers: "50 or more", "20 or so", "65+".
-        let mut qual = Qualifier::Exact;
+        // Trailing qualifiers: "50 or more", "20 or so".
+        let mut qual = glued_qual;
         if let Some((q, k)) = self.after_qualifier(e) {
             qual = q;
             e = k;
@@ -3064,6 +3069,31 @@ impl<'a> Parser<'a> {
             f.e = e;
         }
         Step::Emit(f)
+    }
+
+    /// A qualifier glued to the end of a number at `e`: "80-odd" is about 80; "80-plus" and
+    /// "65+" are at least 80 and 65 (the number itself included, as in "80 or more").
+    /// Returns the qualifier and the token after it, where the unit or counted noun starts.
+    fn glued_qualifier(&self, e: usize) -> Option<(Qualifier, usize)> {
+        if !self.glued(e) {
+            return None;
+        }
+        if self.is_dash(e) && self.glued(e + 1) {
+            let q = if self.is_word(e + 1, "odd") {
+                Qualifier::Approx
+            } else if self.is_word(e + 1, "plus") {
+                Qualifier::AtLeast
+            } else {
+                return None;
+            };
+            // "a 40-odd-year career": the tail reads "-year" as it reads "40-year".
+            return Some((q, e + 2));
+        }
+        // "2+3" is arithmetic (the tail skips it).
+        if self.is_punct(e, '+') && !(self.is_num(e + 1) && self.glued(e + 1)) {
+            return Some((Qualifier::AtLeast, e + 1));
+        }
+        None
     }
 
     /// Can "up"/"down" after a figure, followed by the token at `k`, be its direction? Only
@@ -6731,6 +6761,47 @@ mod exact {
         let t = "5 people. None here.";
         assert!(!may_hold_figure(t.as_bytes(), 10, t.len(), &TABLES));
         assert!(may_hold_figure(t.as_bytes(), 0, 9, &TABLES));
+    }
+
+    #[test]
+    fn odd_and_plus_glued_to_a_number_are_qualifiers() {
+        // "-odd" is "about": the number stays, and so does what it counts.
+        expect(
+            "The chain sold its 60-odd hotels in Spain.",
+            &["60-odd hotels | count | 60 | hotels | approx"],
+        );
+        expect(
+            "It took some 20-odd months to build.",
+            &["some 20-odd months | count | 20 | months | approx"],
+        );
+        expect(
+            "Only fifty-odd members turned up.",
+            &["fifty-odd members | count | 50 | members | approx"],
+        );
+        expect(
+            "The board paid £300-odd for the chairs.",
+            &["paid £300-odd | money | 300 | GBP | approx"],
+        );
+        expect(
+            "She ended a 30-odd-year career in banking.",
+            &["30-odd-year | count | 30 | years | approx"],
+        );
+        // "-plus" and a glued "+" are a lower bound, the number included ("at least").
+        expect(
+            "The site has 70-plus shops.",
+            &["70-plus shops | count | 70 | shops | at-least"],
+        );
+        expect(
+            "Her 2,000+ clients were told.",
+            &["2,000+ clients | count | 2000 | clients | at-least"],
+        );
+        // "-strong" sizes a group: the number is exact.
+        expect(
+            "A 3,000-strong march reached the bank.",
+            &["3,000-strong | count | 3000 | | exact"],
+        );
+        // Arithmetic is still no figure.
+        expect("Add 3+4 to get 7.", &["7 | count | 7 | | exact"]);
     }
 
     #[test]
