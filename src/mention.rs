@@ -2012,6 +2012,29 @@ impl<'a> Parser<'a> {
         {
             return self.figure(i + 2, Some(i), Some((code, 1.0)));
         }
+        // "a magnitude 7.8 quake", "magnitude-6.1": the unit before the number (after it:
+        // the unit table's "seismic/magnitude").
+        if w == const { pack("magnitude") } {
+            let k = if self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.is_num(k)
+                && let Some(core) = self.core(k, None, None)
+                && (0.0..=10.0).contains(&core.value)
+            {
+                let f = Fig {
+                    s: i,
+                    e: core.e,
+                    kind: Kind::Quantity,
+                    value: Value::Number(core.value),
+                    unit: "magnitude".into(),
+                    qual: Qualifier::Exact,
+                };
+                return Step::Emit(self.with_left(f, false));
+            }
+        }
         // "mid-2015", "top-10", "F-16", "COVID-19".
         if next_glued && self.is_dash(i + 1) && self.is_num(i + 2) && self.glued(i + 2) {
             if kws!["mid", "pre", "post", "early", "late", "end"].contains(&w)
@@ -6802,6 +6825,55 @@ mod exact {
         );
         // Arithmetic is still no figure.
         expect("Add 3+4 to get 7.", &["7 | count | 7 | | exact"]);
+    }
+
+    #[test]
+    fn earthquake_magnitude_is_a_quantity() {
+        expect(
+            "A 6.9 magnitude quake hit the coast.",
+            &["6.9 magnitude | quantity | 6.9 | magnitude | exact"],
+        );
+        expect(
+            "A 5.5-magnitude aftershock followed.",
+            &["5.5-magnitude | quantity | 5.5 | magnitude | exact"],
+        );
+        expect(
+            "A magnitude 8.1 earthquake struck at dawn.",
+            &["magnitude 8.1 | quantity | 8.1 | magnitude | exact"],
+        );
+        expect(
+            "The magnitude-4.2 tremor was felt inland.",
+            &["magnitude-4.2 | quantity | 4.2 | magnitude | exact"],
+        );
+        expect(
+            "It measured 6.0 on the Richter scale.",
+            &["6.0 on the Richter scale | quantity | 6 | magnitude | exact"],
+        );
+        // Not a magnitude: an order of one, a year after the word.
+        expect("It grew by an order of magnitude.", &[]);
+    }
+
+    #[test]
+    fn glued_qualifier_offsets_are_bytes() {
+        // A "£" before (two bytes) and an en dash inside (three bytes).
+        let text = "£5 paid; about 40\u{2013}odd firms and 9.0-magnitude shocks.";
+        let mut out = Vec::new();
+        find_mentions(text, 0, text.len(), &mut out);
+        let spans: Vec<(usize, usize, &str)> = out
+            .iter()
+            .map(|m| (m.start, m.end, &text[m.start..m.end]))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (0, 3, "£5"),
+                (10, 30, "about 40\u{2013}odd firms"),
+                (35, 48, "9.0-magnitude"),
+            ]
+        );
+        assert_eq!(out[1].qualifier, Qualifier::Approx);
+        assert_eq!(out[1].unit, "firms");
+        assert_eq!(out[2].kind, Kind::Quantity);
     }
 
     #[test]
