@@ -3360,7 +3360,19 @@ impl<'a> Parser<'a> {
             return Ok((Tail::Bare, j));
         }
         if let Some((w, e)) = self.noun(j, core.value == 1.0) {
-            return Ok((Tail::Noun(w), e));
+            // "180 flights a day": the rate stays in the claim, the unit is what is counted.
+            // "cut 500 jobs a day after the vote" is a time ("£50 a month after tax" is a
+            // rate: money keeps reading it as one), and in Reuters' "six mths per share
+            // figures" the period heads the per-share figures.
+            let r = self.rate(e);
+            let time = self.is_word(r, "after")
+                || r > e
+                    && self.is_word(r - 1, "share")
+                    && kws![
+                        "mths", "months", "qtrs", "quarters", "weeks", "years", "yrs"
+                    ]
+                    .contains(&pack(&w));
+            return Ok((Tail::Noun(w), if time { e } else { r }));
         }
         Ok((Tail::Bare, j))
     }
@@ -6851,6 +6863,35 @@ mod exact {
         );
         // Not a magnitude: an order of one, a year after the word.
         expect("It grew by an order of magnitude.", &[]);
+    }
+
+    #[test]
+    fn a_rate_after_a_counted_noun_stays_in_the_claim() {
+        expect(
+            "The port handles 240 ships per week.",
+            &["240 ships per week | count | 240 | ships | exact"],
+        );
+        expect(
+            "There are 4 buses an hour to town.",
+            &["4 buses an hour | count | 4 | buses | exact"],
+        );
+        // A time, not a rate.
+        expect(
+            "They hired 12 staff a year ago.",
+            &["hired 12 staff | count | 12 | staff | exact"],
+        );
+        expect(
+            "Each B share carries 5 votes per share.",
+            &["5 votes per share | count | 5 | votes | exact"],
+        );
+        expect(
+            "NOTE: six mths per share data exclude items.",
+            &["six mths | count | 6 | mths | exact"],
+        );
+        expect(
+            "It laid off 900 workers a day after the merger.",
+            &["900 workers | count | 900 | workers | exact"],
+        );
     }
 
     #[test]
