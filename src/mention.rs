@@ -52,6 +52,10 @@
 //! * A range keeps both ends, in the text's order, and shares a trailing scale and unit with
 //!   its first end when that end is smaller ("5-7 million", "$5-7bn"); "from 500 to 2
 //!   million" keeps 500. "3-1" (a score) and "747-400" (a model) are not ranges.
+//! * "-odd" glued to a number is `approx`, "-plus" and "+" `at-least`, and the counted noun
+//!   after them is kept ("80-odd resorts"). "double-digit" is a bound only where its size
+//!   is known (see [`numeric::DIGIT_WORDS`]). A rate after a counted noun stays in the
+//!   claim, the unit is the noun ("180 flights a day": `flights`).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -363,6 +367,9 @@ struct Tables {
     collective_nouns: Set,
     change_nouns: Map<bool>,
     time_units: Map<&'static str>,
+    /// [`numeric::DIGIT_WORDS`]: "double" in "double-digit", and the bound it sets.
+    digit_words: Map<f64>,
+    digit_rate_nouns: Set,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
@@ -556,6 +563,11 @@ fn build_tables() -> Tables {
             .iter()
             .map(|(w, u)| (pack(w), *u))
             .collect(),
+        digit_words: numeric::DIGIT_WORDS
+            .iter()
+            .map(|(w, f)| (pack(w), *f))
+            .collect(),
+        digit_rate_nouns: set(numeric::DIGIT_RATE_NOUNS),
     }
 }
 
@@ -2136,6 +2148,12 @@ impl<'a> Parser<'a> {
         {
             let n = f64::from(tens) + u;
             return self.ordinal_rank(i, i + 3, n).unwrap_or(Step::Skip(i + 3));
+        }
+        // "double-digit billions", "triple-digit growth": before "double" is read as a verb.
+        if let Some(&bound) = self.tab.digit_words.get(&w)
+            && let Some(step) = self.digit_fig(i, bound)
+        {
+            return step;
         }
         match self.anchor(i) {
             Anchor::Num(NumWord::Ordinal(n)) => {
@@ -4668,6 +4686,72 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// "double-digit" at `i` (or "double digit"), a number of at least `bound`: see
+    /// [`numeric::DIGIT_WORDS`] for why only two shapes give a row.
+    fn digit_fig(&mut self, i: usize, bound: f64) -> Option<Step> {
+        let k = if self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if !self.is_word(k, "digit") {
+            return None;
+        }
+        let n = k + 1;
+        // "double-digit billions": tens of billions, as "tens of billions" reads.
+        if let Anchor::Vague(v, _) = self.anchor(n)
+            && v >= 1000.0
+        {
+            return Some(self.vague_fig(i, n, bound * v, false));
+        }
+        // "double-digit growth", "double-digit earnings growth", "triple-digit percentages".
+        let rate_at = |m: usize| {
+            if let Some(&up) = self.tab.change_nouns.get(&self.key(m)) {
+                Some((Some(up), "%", m + 1))
+            } else if self.word_in(m, &self.tab.digit_rate_nouns) {
+                Some((None, "%", m + 1))
+            } else {
+                // "a double-digit percentage fall": the change noun after it says the sign.
+                let (unit, e) = match self.percent(m)? {
+                    (Tail::Percent, e) => ("%", e),
+                    (Tail::Pp, e) => ("pp", e),
+                    _ => return None,
+                };
+                match self.tab.change_nouns.get(&self.key(e)) {
+                    Some(&up) => Some((Some(up), unit, e + 1)),
+                    None => Some((None, unit, e)),
+                }
+            }
+        };
+        // One noun may stand before it ("sales growth"), but "double-digit job cuts" counts
+        // the cuts.
+        let found = rate_at(n).or_else(|| {
+            (self.t.get(n).is_some_and(|t| t.case == Case::Lower)
+                && self.phrase_word(n)
+                && !self.key_is(n, kws!["job", "jobs"]))
+            .then(|| rate_at(n + 1))
+            .flatten()
+        });
+        let Some((change, unit, e)) = found else {
+            // "a double-digit lead": a bound in an unknown unit; no row, and "double" is no
+            // verb here.
+            return Some(Step::Skip(n));
+        };
+        let (kind, value) = match change {
+            Some(up) => (Kind::Change, if up { bound } else { -bound }),
+            None => (Kind::Percent, bound),
+        };
+        let f = Fig {
+            s: i,
+            e,
+            kind,
+            value: Value::Number(value),
+            unit: unit.into(),
+            qual: Qualifier::AtLeast,
+        };
+        Some(Step::Emit(self.with_left(f, false)))
+    }
+
     // ---- ranks
 
     fn rank_fig(&mut self, s: usize, e: usize, v: f64, qual: Qualifier) -> Step {
@@ -5195,6 +5279,19 @@ mod tests {
             checked += 1;
             if let Err(e) = check_kind(id, &hit, kind) {
                 errors.push(e);
+            }
+        }
+        for (h, q) in numeric::DIGIT_HITS {
+            checked += 1;
+            match check_hit("digit", h) {
+                Ok(m) if m.qualifier != *q => errors.push(format!(
+                    "digit: {:?} qualifier {} not {}",
+                    h.0,
+                    m.qualifier.as_str(),
+                    q.as_str()
+                )),
+                Ok(_) => {}
+                Err(e) => errors.push(e),
             }
         }
         for r in currency::WORDS {
@@ -6837,6 +6934,52 @@ mod exact {
         );
         // Arithmetic is still no figure.
         expect("Add 3+4 to get 7.", &["7 | count | 7 | | exact"]);
+    }
+
+    #[test]
+    fn double_digit_is_a_bound_of_the_right_size_or_nothing() {
+        // Before an order of magnitude: tens of it, as "tens of billions" reads. Never the
+        // bare "billions" (ten times low).
+        expect(
+            "Banks face double-digit billions in fines.",
+            &["double-digit billions | count | 10000000000 | | vague"],
+        );
+        expect(
+            "The club lost triple-digit millions of pounds.",
+            &["lost triple-digit millions of pounds | money | 100000000 | GBP | vague"],
+        );
+        // Before a noun of change or rate: a percentage of at least 10 (100).
+        expect(
+            "Retailers reported double digit sales growth.",
+            &["reported double digit sales growth | change | 10 | % | at-least"],
+        );
+        expect(
+            "Exports suffered a double-digit decline.",
+            &["double-digit decline | change | -10 | % | at-least"],
+        );
+        expect(
+            "Fees face a double-digit percentage cut.",
+            &["double-digit percentage cut | change | -10 | % | at-least"],
+        );
+        expect(
+            "Some states endured triple-digit inflation.",
+            &["triple-digit inflation | percent | 100 | % | at-least"],
+        );
+        // Elsewhere the unit is unknown: no row, and "double" is not read as a doubling.
+        expect("The party built a double-digit lead.", &[]);
+        expect("Losses returned to double-digit levels.", &[]);
+        expect("The plan means double-digit job cuts.", &[]);
+        // At the very end of the text (no token after it), nothing to read and no panic.
+        expect("Growth was double-digit", &[]);
+        expect("Growth was double digit", &[]);
+        expect("It was a magnitude", &[]);
+        expect("He scored 80-", &["80 | count | 80 | | exact"]);
+        expect("He scored 80+", &["80+ | count | 80 | | at-least"]);
+        // The verb still doubles.
+        expect(
+            "Fares are set to double.",
+            &["double | change | 2 | x | exact"],
+        );
     }
 
     #[test]
