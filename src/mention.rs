@@ -52,6 +52,10 @@
 //! * A range keeps both ends, in the text's order, and shares a trailing scale and unit with
 //!   its first end when that end is smaller ("5-7 million", "$5-7bn"); "from 500 to 2
 //!   million" keeps 500. "3-1" (a score) and "747-400" (a model) are not ranges.
+//! * "-odd" glued to a number is `approx`, "-plus" and "+" `at-least`, and the counted noun
+//!   after them is kept ("80-odd resorts"). "double-digit" is a bound only where its size
+//!   is known (see [`numeric::DIGIT_WORDS`]). A rate after a counted noun stays in the
+//!   claim, the unit is the noun ("180 flights a day": `flights`).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -363,6 +367,9 @@ struct Tables {
     collective_nouns: Set,
     change_nouns: Map<bool>,
     time_units: Map<&'static str>,
+    /// [`numeric::DIGIT_WORDS`]: "double" in "double-digit", and the bound it sets.
+    digit_words: Map<f64>,
+    digit_rate_nouns: Set,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
@@ -556,6 +563,11 @@ fn build_tables() -> Tables {
             .iter()
             .map(|(w, u)| (pack(w), *u))
             .collect(),
+        digit_words: numeric::DIGIT_WORDS
+            .iter()
+            .map(|(w, f)| (pack(w), *f))
+            .collect(),
+        digit_rate_nouns: set(numeric::DIGIT_RATE_NOUNS),
     }
 }
 
@@ -2012,6 +2024,29 @@ impl<'a> Parser<'a> {
         {
             return self.figure(i + 2, Some(i), Some((code, 1.0)));
         }
+        // "a magnitude 7.8 quake", "magnitude-6.1": the unit before the number (after it:
+        // the unit table's "seismic/magnitude").
+        if w == const { pack("magnitude") } {
+            let k = if self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.is_num(k)
+                && let Some(core) = self.core(k, None, None)
+                && (0.0..=10.0).contains(&core.value)
+            {
+                let f = Fig {
+                    s: i,
+                    e: core.e,
+                    kind: Kind::Quantity,
+                    value: Value::Number(core.value),
+                    unit: "magnitude".into(),
+                    qual: Qualifier::Exact,
+                };
+                return Step::Emit(self.with_left(f, false));
+            }
+        }
         // "mid-2015", "top-10", "F-16", "COVID-19".
         if next_glued && self.is_dash(i + 1) && self.is_num(i + 2) && self.glued(i + 2) {
             if kws!["mid", "pre", "post", "early", "late", "end"].contains(&w)
@@ -2113,6 +2148,12 @@ impl<'a> Parser<'a> {
         {
             let n = f64::from(tens) + u;
             return self.ordinal_rank(i, i + 3, n).unwrap_or(Step::Skip(i + 3));
+        }
+        // "double-digit billions", "triple-digit growth": before "double" is read as a verb.
+        if let Some(&bound) = self.tab.digit_words.get(&w)
+            && let Some(step) = self.digit_fig(i, bound)
+        {
+            return step;
         }
         match self.anchor(i) {
             Anchor::Num(NumWord::Ordinal(n)) => {
@@ -2777,7 +2818,12 @@ impl<'a> Parser<'a> {
         if allow_range && let Some(step) = self.range(&core, None) {
             return step;
         }
-        let (tail, mut e) = match self.tail(&core, core.e) {
+        // "80-odd resorts", "30-plus years", "65+ staff": a qualifier glued to the number
+        // stands between it and what it counts.
+        let (glued_qual, tail_at) = self
+            .glued_qualifier(core.e)
+            .unwrap_or((Qualifier::Exact, core.e));
+        let (tail, mut e) = match self.tail(&core, tail_at) {
             Ok(x) => x,
             Err(step) => return step,
         };
@@ -2820,8 +2866,8 @@ impl<'a> Parser<'a> {
             value += cents;
             e = k;
         }
-        // Trailing qualifiers: "50 or more", "20 or so", "65+".
-        let mut qual = Qualifier::Exact;
+        // Trailing qualifiers: "50 or more", "20 or so".
+        let mut qual = glued_qual;
         if let Some((q, k)) = self.after_qualifier(e) {
             qual = q;
             e = k;
@@ -3066,6 +3112,31 @@ impl<'a> Parser<'a> {
         Step::Emit(f)
     }
 
+    /// A qualifier glued to the end of a number at `e`: "80-odd" is about 80; "80-plus" and
+    /// "65+" are at least 80 and 65 (the number itself included, as in "80 or more").
+    /// Returns the qualifier and the token after it, where the unit or counted noun starts.
+    fn glued_qualifier(&self, e: usize) -> Option<(Qualifier, usize)> {
+        if !self.glued(e) {
+            return None;
+        }
+        if self.is_dash(e) && self.glued(e + 1) {
+            let q = if self.is_word(e + 1, "odd") {
+                Qualifier::Approx
+            } else if self.is_word(e + 1, "plus") {
+                Qualifier::AtLeast
+            } else {
+                return None;
+            };
+            // "a 40-odd-year career": the tail reads "-year" as it reads "40-year".
+            return Some((q, e + 2));
+        }
+        // "2+3" is arithmetic (the tail skips it).
+        if self.is_punct(e, '+') && !(self.is_num(e + 1) && self.glued(e + 1)) {
+            return Some((Qualifier::AtLeast, e + 1));
+        }
+        None
+    }
+
     /// Can "up"/"down" after a figure, followed by the token at `k`, be its direction? Only
     /// at the end of a clause or before a comparison ("on last year", "from 5%", "at
     /// 120p"): "10% down payment" and "5% up front" are other things.
@@ -3307,7 +3378,19 @@ impl<'a> Parser<'a> {
             return Ok((Tail::Bare, j));
         }
         if let Some((w, e)) = self.noun(j, core.value == 1.0) {
-            return Ok((Tail::Noun(w), e));
+            // "180 flights a day": the rate stays in the claim, the unit is what is counted.
+            // "cut 500 jobs a day after the vote" is a time ("£50 a month after tax" is a
+            // rate: money keeps reading it as one), and in Reuters' "six mths per share
+            // figures" the period heads the per-share figures.
+            let r = self.rate(e);
+            let time = self.is_word(r, "after")
+                || r > e
+                    && self.is_word(r - 1, "share")
+                    && kws![
+                        "mths", "months", "qtrs", "quarters", "weeks", "years", "yrs"
+                    ]
+                    .contains(&pack(&w));
+            return Ok((Tail::Noun(w), if time { e } else { r }));
         }
         Ok((Tail::Bare, j))
     }
@@ -4603,6 +4686,72 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// "double-digit" at `i` (or "double digit"), a number of at least `bound`: see
+    /// [`numeric::DIGIT_WORDS`] for why only two shapes give a row.
+    fn digit_fig(&mut self, i: usize, bound: f64) -> Option<Step> {
+        let k = if self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if !self.is_word(k, "digit") {
+            return None;
+        }
+        let n = k + 1;
+        // "double-digit billions": tens of billions, as "tens of billions" reads.
+        if let Anchor::Vague(v, _) = self.anchor(n)
+            && v >= 1000.0
+        {
+            return Some(self.vague_fig(i, n, bound * v, false));
+        }
+        // "double-digit growth", "double-digit earnings growth", "triple-digit percentages".
+        let rate_at = |m: usize| {
+            if let Some(&up) = self.tab.change_nouns.get(&self.key(m)) {
+                Some((Some(up), "%", m + 1))
+            } else if self.word_in(m, &self.tab.digit_rate_nouns) {
+                Some((None, "%", m + 1))
+            } else {
+                // "a double-digit percentage fall": the change noun after it says the sign.
+                let (unit, e) = match self.percent(m)? {
+                    (Tail::Percent, e) => ("%", e),
+                    (Tail::Pp, e) => ("pp", e),
+                    _ => return None,
+                };
+                match self.tab.change_nouns.get(&self.key(e)) {
+                    Some(&up) => Some((Some(up), unit, e + 1)),
+                    None => Some((None, unit, e)),
+                }
+            }
+        };
+        // One noun may stand before it ("sales growth"), but "double-digit job cuts" counts
+        // the cuts.
+        let found = rate_at(n).or_else(|| {
+            (self.t.get(n).is_some_and(|t| t.case == Case::Lower)
+                && self.phrase_word(n)
+                && !self.key_is(n, kws!["job", "jobs"]))
+            .then(|| rate_at(n + 1))
+            .flatten()
+        });
+        let Some((change, unit, e)) = found else {
+            // "a double-digit lead": a bound in an unknown unit; no row, and "double" is no
+            // verb here.
+            return Some(Step::Skip(n));
+        };
+        let (kind, value) = match change {
+            Some(up) => (Kind::Change, if up { bound } else { -bound }),
+            None => (Kind::Percent, bound),
+        };
+        let f = Fig {
+            s: i,
+            e,
+            kind,
+            value: Value::Number(value),
+            unit: unit.into(),
+            qual: Qualifier::AtLeast,
+        };
+        Some(Step::Emit(self.with_left(f, false)))
+    }
+
     // ---- ranks
 
     fn rank_fig(&mut self, s: usize, e: usize, v: f64, qual: Qualifier) -> Step {
@@ -5130,6 +5279,19 @@ mod tests {
             checked += 1;
             if let Err(e) = check_kind(id, &hit, kind) {
                 errors.push(e);
+            }
+        }
+        for (h, q) in numeric::DIGIT_HITS {
+            checked += 1;
+            match check_hit("digit", h) {
+                Ok(m) if m.qualifier != *q => errors.push(format!(
+                    "digit: {:?} qualifier {} not {}",
+                    h.0,
+                    m.qualifier.as_str(),
+                    q.as_str()
+                )),
+                Ok(_) => {}
+                Err(e) => errors.push(e),
             }
         }
         for r in currency::WORDS {
@@ -6731,6 +6893,171 @@ mod exact {
         let t = "5 people. None here.";
         assert!(!may_hold_figure(t.as_bytes(), 10, t.len(), &TABLES));
         assert!(may_hold_figure(t.as_bytes(), 0, 9, &TABLES));
+    }
+
+    #[test]
+    fn odd_and_plus_glued_to_a_number_are_qualifiers() {
+        // "-odd" is "about": the number stays, and so does what it counts.
+        expect(
+            "The chain sold its 60-odd hotels in Spain.",
+            &["60-odd hotels | count | 60 | hotels | approx"],
+        );
+        expect(
+            "It took some 20-odd months to build.",
+            &["some 20-odd months | count | 20 | months | approx"],
+        );
+        expect(
+            "Only fifty-odd members turned up.",
+            &["fifty-odd members | count | 50 | members | approx"],
+        );
+        expect(
+            "The board paid £300-odd for the chairs.",
+            &["paid £300-odd | money | 300 | GBP | approx"],
+        );
+        expect(
+            "She ended a 30-odd-year career in banking.",
+            &["30-odd-year | count | 30 | years | approx"],
+        );
+        // "-plus" and a glued "+" are a lower bound, the number included ("at least").
+        expect(
+            "The site has 70-plus shops.",
+            &["70-plus shops | count | 70 | shops | at-least"],
+        );
+        expect(
+            "Her 2,000+ clients were told.",
+            &["2,000+ clients | count | 2000 | clients | at-least"],
+        );
+        // "-strong" sizes a group: the number is exact.
+        expect(
+            "A 3,000-strong march reached the bank.",
+            &["3,000-strong | count | 3000 | | exact"],
+        );
+        // Arithmetic is still no figure.
+        expect("Add 3+4 to get 7.", &["7 | count | 7 | | exact"]);
+    }
+
+    #[test]
+    fn double_digit_is_a_bound_of_the_right_size_or_nothing() {
+        // Before an order of magnitude: tens of it, as "tens of billions" reads. Never the
+        // bare "billions" (ten times low).
+        expect(
+            "Banks face double-digit billions in fines.",
+            &["double-digit billions | count | 10000000000 | | vague"],
+        );
+        expect(
+            "The club lost triple-digit millions of pounds.",
+            &["lost triple-digit millions of pounds | money | 100000000 | GBP | vague"],
+        );
+        // Before a noun of change or rate: a percentage of at least 10 (100).
+        expect(
+            "Retailers reported double digit sales growth.",
+            &["reported double digit sales growth | change | 10 | % | at-least"],
+        );
+        expect(
+            "Exports suffered a double-digit decline.",
+            &["double-digit decline | change | -10 | % | at-least"],
+        );
+        expect(
+            "Fees face a double-digit percentage cut.",
+            &["double-digit percentage cut | change | -10 | % | at-least"],
+        );
+        expect(
+            "Some states endured triple-digit inflation.",
+            &["triple-digit inflation | percent | 100 | % | at-least"],
+        );
+        // Elsewhere the unit is unknown: no row, and "double" is not read as a doubling.
+        expect("The party built a double-digit lead.", &[]);
+        expect("Losses returned to double-digit levels.", &[]);
+        expect("The plan means double-digit job cuts.", &[]);
+        // At the very end of the text (no token after it), nothing to read and no panic.
+        expect("Growth was double-digit", &[]);
+        expect("Growth was double digit", &[]);
+        expect("It was a magnitude", &[]);
+        expect("He scored 80-", &["80 | count | 80 | | exact"]);
+        expect("He scored 80+", &["80+ | count | 80 | | at-least"]);
+        // The verb still doubles.
+        expect(
+            "Fares are set to double.",
+            &["double | change | 2 | x | exact"],
+        );
+    }
+
+    #[test]
+    fn earthquake_magnitude_is_a_quantity() {
+        expect(
+            "A 6.9 magnitude quake hit the coast.",
+            &["6.9 magnitude | quantity | 6.9 | magnitude | exact"],
+        );
+        expect(
+            "A 5.5-magnitude aftershock followed.",
+            &["5.5-magnitude | quantity | 5.5 | magnitude | exact"],
+        );
+        expect(
+            "A magnitude 8.1 earthquake struck at dawn.",
+            &["magnitude 8.1 | quantity | 8.1 | magnitude | exact"],
+        );
+        expect(
+            "The magnitude-4.2 tremor was felt inland.",
+            &["magnitude-4.2 | quantity | 4.2 | magnitude | exact"],
+        );
+        expect(
+            "It measured 6.0 on the Richter scale.",
+            &["6.0 on the Richter scale | quantity | 6 | magnitude | exact"],
+        );
+        // Not a magnitude: an order of one, a year after the word.
+        expect("It grew by an order of magnitude.", &[]);
+    }
+
+    #[test]
+    fn a_rate_after_a_counted_noun_stays_in_the_claim() {
+        expect(
+            "The port handles 240 ships per week.",
+            &["240 ships per week | count | 240 | ships | exact"],
+        );
+        expect(
+            "There are 4 buses an hour to town.",
+            &["4 buses an hour | count | 4 | buses | exact"],
+        );
+        // A time, not a rate.
+        expect(
+            "They hired 12 staff a year ago.",
+            &["hired 12 staff | count | 12 | staff | exact"],
+        );
+        expect(
+            "Each B share carries 5 votes per share.",
+            &["5 votes per share | count | 5 | votes | exact"],
+        );
+        expect(
+            "NOTE: six mths per share data exclude items.",
+            &["six mths | count | 6 | mths | exact"],
+        );
+        expect(
+            "It laid off 900 workers a day after the merger.",
+            &["900 workers | count | 900 | workers | exact"],
+        );
+    }
+
+    #[test]
+    fn glued_qualifier_offsets_are_bytes() {
+        // A "£" before (two bytes) and an en dash inside (three bytes).
+        let text = "£5 paid; about 40\u{2013}odd firms and 9.0-magnitude shocks.";
+        let mut out = Vec::new();
+        find_mentions(text, 0, text.len(), &mut out);
+        let spans: Vec<(usize, usize, &str)> = out
+            .iter()
+            .map(|m| (m.start, m.end, &text[m.start..m.end]))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (0, 3, "£5"),
+                (10, 30, "about 40\u{2013}odd firms"),
+                (35, 48, "9.0-magnitude"),
+            ]
+        );
+        assert_eq!(out[1].qualifier, Qualifier::Approx);
+        assert_eq!(out[1].unit, "firms");
+        assert_eq!(out[2].kind, Kind::Quantity);
     }
 
     #[test]

@@ -910,6 +910,72 @@ pub static MULTIPLIER_HITS: &[(&str, &str, f64)] = &[
     ("Sales grew 10-fold.", "grew 10-fold", 10.0),
 ];
 
+/// "double-digit", "triple-digit": how many digits a number has, so a lower bound of 10 or
+/// 100 (the factor here) on it.
+///
+/// Why these give a row only in two shapes: the phrase says how many digits, not of what.
+/// Before a plural order of magnitude it scales it, as "tens of" does: "double-digit
+/// billions" is tens of billions, value 1e10, qualifier `vague` (read as "billions" alone it
+/// was 1e9, ten times low: the error a fact-checker must never be sent after). Before a
+/// noun of change or rate ([`DIGIT_RATE_NOUNS`], [`CHANGE_NOUNS`]) it is a percentage:
+/// "double-digit growth" is at least 10 %, qualifier `at-least` (a change when the noun is
+/// one, signed as [`CHANGE_NOUNS`] say). Anywhere else ("a double-digit lead", "double-digit
+/// losses") the unit is anyone's guess, and a row with a number in the wrong unit misleads
+/// more than no row: none is made.
+pub static DIGIT_WORDS: &[(&str, f64)] = &[("double", 10.0), ("triple", 100.0)];
+
+/// Nouns that make "double-digit" a percentage without being a change: "double-digit
+/// inflation" is at least 10 %.
+pub static DIGIT_RATE_NOUNS: &[&str] = &[
+    "inflation",
+    "unemployment",
+    "rates",
+    "returns",
+    "margins",
+    "yields",
+    "percentages",
+];
+
+/// Examples for [`DIGIT_WORDS`]: (sentence, claim, value, unit) and the qualifier.
+pub static DIGIT_HITS: &[(Hit, Qualifier)] = &[
+    (
+        (
+            "Analysts see double-digit billions in write-downs.",
+            "double-digit billions",
+            1e10,
+            "",
+        ),
+        Qualifier::Vague,
+    ),
+    (
+        (
+            "The deal is worth triple-digit millions of euros.",
+            "worth triple-digit millions of euros",
+            1e8,
+            "EUR",
+        ),
+        Qualifier::Vague,
+    ),
+    (
+        (
+            "Exporters enjoyed double-digit growth in 2003.",
+            "double-digit growth",
+            10.0,
+            "%",
+        ),
+        Qualifier::AtLeast,
+    ),
+    (
+        (
+            "The region suffered double digit inflation.",
+            "double digit inflation",
+            10.0,
+            "%",
+        ),
+        Qualifier::AtLeast,
+    ),
+];
+
 /// Vague amounts: a plural order of magnitude ("thousands of migrants").
 pub struct VagueRule {
     /// Stable id.

@@ -13,6 +13,7 @@
 //! | mph, km/h, kn | speeds |
 //! | W, kW, MW, GW, kWh, MWh, GWh, TWh | power and energy |
 //! | B, KB, MB, GB, TB | bytes |
+//! | magnitude | an earthquake's magnitude ("6.4 magnitude", "magnitude 6.4", "on the Richter scale") |
 //!
 //! Scaled figures keep the unit and scale the value: "2 mln barrels" is 2000000 with unit
 //! `bbl`. A rate ("a day", "per day") is part of the unit only where it names a different
@@ -560,5 +561,33 @@ pub static UNITS: &[UnitRule] = &[
         ["kb", "kilobytes", "kilobyte"],
         "KB",
         &[("A 20KB note.", "20KB", 20.0, "KB")]
+    ),
+    // An earthquake's size: "a 6.4 magnitude tremor" measures the quake, it does not count
+    // magnitudes. Written before the number too ("a magnitude 5.9 quake"): the parser
+    // reads that order itself.
+    u!(
+        "seismic/magnitude",
+        ["magnitude", "on the richter scale", "richter"],
+        "magnitude",
+        &[
+            (
+                "A 6.4 magnitude tremor shook the port.",
+                "6.4 magnitude",
+                6.4,
+                "magnitude"
+            ),
+            (
+                "A 5.2-magnitude shock followed.",
+                "5.2-magnitude",
+                5.2,
+                "magnitude"
+            ),
+            (
+                "The shock registered 4.7 on the Richter scale.",
+                "4.7 on the Richter scale",
+                4.7,
+                "magnitude"
+            )
+        ]
     ),
 ];
