@@ -455,15 +455,28 @@ fn escape_byte(buf: &mut Vec<u8>, b: u8) {
 
 /// A non-negative integer in decimal.
 fn json_uint(buf: &mut Vec<u8>, mut n: u64) {
+    // Two digits a step from a table: offsets run to eight digits, four numbers a row,
+    // and a digit a step cost 2% of a Reuters run.
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                                2021222324252627282930313233343536373839\
+                                4041424344454647484950515253545556575859\
+                                6061626364656667686970717273747576777879\
+                                8081828384858687888990919293949596979899";
     let mut digits = [0u8; 20];
     let mut k = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        let pair = n as usize * 2;
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
         k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[k] = b'0' + n as u8;
     }
     buf.extend_from_slice(&digits[k..]);
 }
@@ -646,6 +659,20 @@ mod tests {
         let mut buf = Vec::new();
         json_str(&mut buf, "a\"b\\c\n\u{7}é“”");
         assert_eq!(String::from_utf8(buf).unwrap(), r#""a\"b\\c\n\u0007é“”""#);
+    }
+
+    #[test]
+    fn whole_numbers_print_as_the_standard_library_prints_them() {
+        let mut edges = vec![0, u64::MAX, u64::MAX - 1];
+        for p in 0..20 {
+            let t = 10u64.pow(p);
+            edges.extend([t - 1, t, t + 1, t.saturating_mul(7) / 3]);
+        }
+        for n in edges {
+            let mut buf = Vec::new();
+            json_uint(&mut buf, n);
+            assert_eq!(String::from_utf8(buf).unwrap(), n.to_string());
+        }
     }
 
     #[test]
