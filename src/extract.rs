@@ -16,7 +16,7 @@ use crate::rules::cues::{
     CONTESTED_MIN, Category, CueMatch, Lexicon, UserRule, distinct_topics, is_first_person, labels,
     read_rules_csv, strength,
 };
-use crate::score::{Context, score, score_value};
+use crate::score::{Context, LEAD_SENTENCES, score, score_value};
 use crate::segment::{Sentence, is_wrapped, paragraph_pieces, split_range, split_sentences};
 use crate::speaker::{How, SpeakerTracker};
 
@@ -152,31 +152,58 @@ impl Extractor {
             let sentences = split_sentences(text);
             vec![self.extract_sentences(doc, &source, &sentences, 0, doc.lines())]
         } else {
-            // Split first (each piece needs the number of sentences and lines before it, for
-            // scoring by position and for line numbers), then extract, both on all cores.
             let wrapped = is_wrapped(text);
-            let split = parallel::map(&pieces, |piece| {
-                let newlines = count_newlines(&text.as_bytes()[piece.clone()]);
-                (split_range(text, piece.clone(), wrapped), newlines)
-            });
-            let (mut sentences_before, mut line) = (0, 1);
-            let work: Vec<(usize, &[Sentence], LineCursor<'_>)> = split
+            // A piece needs the line it starts on (counted here, vectorised: a millisecond
+            // over 16 MB) and the number of sentences before it, which only the lead term
+            // reads (the first three sentences). When the first piece has three sentences,
+            // every later piece is past the lead whatever the count, so each piece is split
+            // and extracted in one job, its text still in cache and with no wait between
+            // the two passes on every core.
+            let first = split_range(text, pieces[0].clone(), wrapped);
+            let mut line = 1;
+            let starts: Vec<usize> = pieces
                 .iter()
-                .zip(&pieces)
-                .map(|((sentences, newlines), piece)| {
-                    let job = (
-                        sentences_before,
-                        sentences.as_slice(),
-                        doc.lines_from(piece.start, line),
-                    );
-                    sentences_before += sentences.len();
-                    line += newlines;
-                    job
+                .map(|piece| {
+                    let at = line;
+                    line += count_newlines(&text.as_bytes()[piece.clone()]);
+                    at
                 })
                 .collect();
-            parallel::map(&work, |(first, sentences, lines)| {
-                self.extract_sentences(doc, &source, sentences, *first, lines.clone())
-            })
+            if first.len() >= LEAD_SENTENCES {
+                let jobs: Vec<usize> = (0..pieces.len()).collect();
+                parallel::map(&jobs, |&k| {
+                    let lines = doc.lines_from(pieces[k].start, starts[k]);
+                    if k == 0 {
+                        self.extract_sentences(doc, &source, &first, 0, lines)
+                    } else {
+                        let sentences = split_range(text, pieces[k].clone(), wrapped);
+                        self.extract_sentences(doc, &source, &sentences, LEAD_SENTENCES, lines)
+                    }
+                })
+            } else {
+                // Split first (each piece needs the number of sentences before it), then
+                // extract, both on all cores.
+                let split = parallel::map(&pieces[1..], |piece| {
+                    split_range(text, piece.clone(), wrapped)
+                });
+                let mut sentences_before = 0;
+                let work: Vec<(usize, &[Sentence], LineCursor<'_>)> = std::iter::once(&first)
+                    .chain(&split)
+                    .zip(pieces.iter().zip(&starts))
+                    .map(|(sentences, (piece, &line))| {
+                        let job = (
+                            sentences_before,
+                            sentences.as_slice(),
+                            doc.lines_from(piece.start, line),
+                        );
+                        sentences_before += sentences.len();
+                        job
+                    })
+                    .collect();
+                parallel::map(&work, |(first, sentences, lines)| {
+                    self.extract_sentences(doc, &source, sentences, *first, lines.clone())
+                })
+            }
         };
         make_ids_unique(&mut runs);
         // Each piece sorted on its own core (stable: equal rows keep text order).
@@ -201,13 +228,15 @@ impl Extractor {
         let text = doc.text.as_str();
         let lexicon = self.lexicon();
         let mut tracker = SpeakerTracker::new(text);
-        let mut claims = Vec::new();
-        let mut keys = Vec::new();
+        // About a row per sentence over news text: sized once, where growing a vector of
+        // rows by doubling copied megabytes over a wire archive.
+        let mut claims = Vec::with_capacity(sentences.len() + 16);
+        let mut keys = Vec::with_capacity(sentences.len() + 16);
         let mut mentions: Vec<Mention> = Vec::new();
         // First pass: the cues and the speaker of every sentence. Every sentence goes through
         // the tracker, figures or not: "he said" in a later sentence refers to whoever was
         // named here, and a quotation's speaker may be named sentences after it opens.
-        let mut all_cues: Vec<CueMatch<'_>> = Vec::new();
+        let mut all_cues: Vec<CueMatch<'_>> = Vec::with_capacity(sentences.len() * 2);
         let mut cue_ranges = Vec::with_capacity(sentences.len());
         let mut speakers = Vec::with_capacity(sentences.len());
         for sentence in sentences {
@@ -218,7 +247,7 @@ impl Extractor {
         }
         tracker.resolve_quotes(&mut speakers);
         // What the scorer needs to know about each claim's sentence.
-        let mut contexts = Vec::new();
+        let mut contexts = Vec::with_capacity(sentences.len() + 16);
         for (index, sentence) in sentences.iter().enumerate() {
             let sentence_text = &text[sentence.start..sentence.end];
             let cue_matches = all_cues.get(cue_ranges[index].clone()).unwrap_or_default();
@@ -499,6 +528,37 @@ mod tests {
                 .iter()
                 .any(|c| c.speaker.as_deref() == Some("Lee Chan"))
         );
+    }
+
+    #[test]
+    fn a_first_piece_of_fewer_than_three_sentences_leaves_the_lead_to_the_next() {
+        // One long sentence, then short paragraphs: the first piece holds one sentence, so
+        // the second and third sentences of the document, in the second piece, are lead.
+        let mut text = format!(
+            "The {}port handled 4,000 tonnes of grain.\n\n",
+            "very busy ".repeat(40)
+        );
+        for i in 1..=30 {
+            text.push_str(&format!("Exports rose {i}% in May. Imports fell 2%.\n\n"));
+        }
+        let doc = Document::new("-", text.as_str());
+        let cut = paragraph_pieces(&text, 300);
+        assert!(cut.len() >= 3);
+        assert_eq!(split_range(&text, cut[0].clone(), false).len(), 1);
+        let whole = Extractor::new().with_explain(true).extract(&text);
+        let pieces = Extractor {
+            chunk_bytes: 300,
+            ..Extractor::new().with_explain(true)
+        };
+        assert_eq!(pieces.extract_document(&doc), whole);
+        let mut lead: Vec<(&str, usize)> = whole
+            .iter()
+            .filter(|c| c.explain.iter().any(|t| t == "lead+5"))
+            .map(|c| (c.claim.as_str(), c.start))
+            .collect();
+        lead.sort_by_key(|&(_, start)| start);
+        let claims: Vec<&str> = lead.iter().map(|&(claim, _)| claim).collect();
+        assert_eq!(claims, ["4,000 tonnes", "rose 1%", "fell 2%"]);
     }
 
     #[test]

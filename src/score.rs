@@ -81,6 +81,9 @@ fn category_bit(c: Category) -> u16 {
     1 << (Category::ALL.iter().position(|&x| x == c).unwrap_or(15) as u16)
 }
 
+/// The sentences at the head of an article that carry its main claims: the lead term.
+pub const LEAD_SENTENCES: usize = 3;
+
 /// Points per unit of cue strength, and their cap.
 const CUE_POINTS: u32 = 3;
 const CUE_CAP: u32 = 28;
@@ -177,7 +180,7 @@ fn terms(claim: &Claim, ctx: &Context) -> impl Iterator<Item = (Term, i32)> {
         Some(_) => Some((Term::Source, 5)),
         None => None,
     };
-    let lead = (ctx.sentence_index < 3).then_some((Term::Lead, 5));
+    let lead = (ctx.sentence_index < LEAD_SENTENCES).then_some((Term::Lead, 5));
     let topic = (
         Term::Topic,
         (i32::from(ctx.topics) * TOPIC_POINTS).min(TOPIC_CAP),

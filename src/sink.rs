@@ -80,6 +80,13 @@ pub fn sink_with<'a, W: Write + 'a>(
 /// the blocks of a 150,000-row document spread over the cores.
 const BLOCK_ROWS: usize = 4096;
 
+/// A new buffer for blocks of `rows` rows at most, sized for news rows (a JSON row of a wire
+/// archive is about 470 bytes): grown by doubling from empty, the buffers were copied a few
+/// megabytes at a time, 2% of a run.
+fn block_buffer(rows: usize) -> Vec<u8> {
+    Vec::with_capacity(rows.min(BLOCK_ROWS) * 640)
+}
+
 /// Serialises `claims` block by block on all cores with `row` (which gets the row, its index
 /// in `claims` and its id in the output), writing the blocks to `out` in order as they come.
 /// Serialising was a quarter of a Reuters run on one core. The calling thread takes the ids
@@ -141,7 +148,7 @@ fn write_rows<W: Write>(
     let blocks = claims.len().div_ceil(BLOCK_ROWS);
     let threads = parallel::threads().min(blocks);
     if threads <= 1 {
-        let mut buf = Vec::new();
+        let mut buf = block_buffer(claims.len());
         for b in 0..blocks {
             let (filled, keys) = serialise(b * BLOCK_ROWS, buf)?;
             buf = write_block(b * BLOCK_ROWS, filled, keys)?;
@@ -162,7 +169,10 @@ fn write_rows<W: Write>(
                         break;
                     }
                     let buf = pool.lock().ok().and_then(|mut p| p.pop());
-                    let result = serialise(b * BLOCK_ROWS, buf.unwrap_or_default());
+                    let result = serialise(
+                        b * BLOCK_ROWS,
+                        buf.unwrap_or_else(|| block_buffer(BLOCK_ROWS)),
+                    );
                     // The receiver is gone when writing failed: stop.
                     if done.send((b, result)).is_err() {
                         break;
@@ -445,15 +455,28 @@ fn escape_byte(buf: &mut Vec<u8>, b: u8) {
 
 /// A non-negative integer in decimal.
 fn json_uint(buf: &mut Vec<u8>, mut n: u64) {
+    // Two digits a step from a table: offsets run to eight digits, four numbers a row,
+    // and a digit a step cost 2% of a Reuters run.
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                                2021222324252627282930313233343536373839\
+                                4041424344454647484950515253545556575859\
+                                6061626364656667686970717273747576777879\
+                                8081828384858687888990919293949596979899";
     let mut digits = [0u8; 20];
     let mut k = digits.len();
-    loop {
+    while n >= 100 {
+        let pair = (n % 100) as usize * 2;
+        n /= 100;
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if n >= 10 {
+        let pair = n as usize * 2;
+        k -= 2;
+        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
         k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[k] = b'0' + n as u8;
     }
     buf.extend_from_slice(&digits[k..]);
 }
@@ -636,6 +659,20 @@ mod tests {
         let mut buf = Vec::new();
         json_str(&mut buf, "a\"b\\c\n\u{7}é“”");
         assert_eq!(String::from_utf8(buf).unwrap(), r#""a\"b\\c\n\u0007é“”""#);
+    }
+
+    #[test]
+    fn whole_numbers_print_as_the_standard_library_prints_them() {
+        let mut edges = vec![0, u64::MAX, u64::MAX - 1];
+        for p in 0..20 {
+            let t = 10u64.pow(p);
+            edges.extend([t - 1, t, t + 1, t.saturating_mul(7) / 3]);
+        }
+        for n in edges {
+            let mut buf = Vec::new();
+            json_uint(&mut buf, n);
+            assert_eq!(String::from_utf8(buf).unwrap(), n.to_string());
+        }
     }
 
     #[test]
