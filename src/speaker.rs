@@ -17,8 +17,13 @@
 //!   "it" and "they" to the organisation or group that spoke last in the paragraph;
 //! * a sentence with a quotation and no reporting verb of its own, or inside a quotation
 //!   opened before, takes the speaker of the sentence before it;
+//! * names joined by "and" are one speaker ("Obama and Hollande agreed", "Merkel, Macron and
+//!   Sanchez said", "the US and France agreed"), each name in its longest form; "they" then
+//!   refers to them all;
 //! * a role ("the French president", "officials", "a spokesman") is the speaker only when no
-//!   name is given.
+//!   name is given: "the French president" after "French President Francois Hollande" is
+//!   Francois Hollande, when one person the text named before holds that office (see
+//!   [`SpeakerTracker`]'s `office_holder` for what matches), else it stays a role.
 //!
 //! The word lists are in [`crate::rules::speakers`].
 
@@ -27,8 +32,9 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::rules::cues::{Category, CueMatch};
 use crate::rules::speakers::{
-    Gender, Pronoun, WordInfo, is_between_word, is_determiner, is_name_particle, is_not_name,
-    is_org_word, is_role_noun, may_start_particle, pronoun, title, word_info,
+    Gender, OFFICE_LEN, Pronoun, WordInfo, is_between_word, is_determiner, is_name_particle,
+    is_not_name, is_office, is_org_word, is_rank, is_role_noun, may_start_particle, pronoun, title,
+    word_info,
 };
 use crate::segment::Sentence;
 
@@ -36,7 +42,9 @@ use crate::segment::Sentence;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum How {
-    /// A name next to the cue ("Obama said").
+    /// A name next to the cue ("Obama said"), names joined by "and" ("Obama and Hollande
+    /// agreed"), or a role the text gave a named person earlier ("the French president"
+    /// after "French President Francois Hollande"): the name is then that person's.
     Named,
     /// An organisation ("the State Department said").
     Organisation,
@@ -70,6 +78,9 @@ pub struct Speaker {
     /// rather than tagging a quotation ("“We must act”, Hollande said"): an assertion the
     /// article attributes, worth a row of its own when the source is named.
     pub paraphrase: bool,
+    /// Several speakers named together ("Obama and Hollande"): `start..end` is then the
+    /// words that name them in this sentence, and "they" refers to them, "he" to neither.
+    joint: bool,
 }
 
 /// A quotation longer than this many sentences is taken for a stray quotation mark.
@@ -101,7 +112,44 @@ enum Kind {
     Role,
     /// A pronoun.
     Pronoun(Pronoun),
+    /// Names joined by "and" ("Obama and Hollande", "Merkel, Macron and Johnson", "the US
+    /// and France"): the conjuncts are in [`SpeakerTracker::joint`].
+    Joint,
 }
+
+/// One of the names of a [`Kind::Joint`] subject.
+#[derive(Debug, Clone, Copy)]
+struct Conjunct {
+    /// The name as [`SpeakerTracker::read_run`] cuts it ("Obama" of "Mr Obama").
+    span: Tok,
+    /// A person (its longest name is shown), else an organisation or a place.
+    person: bool,
+}
+
+/// A named person the text gave an office: "French President Francois Hollande", "White
+/// House spokesman Josh Earnest". A later "the French president" is that person when the
+/// office matches one person only.
+#[derive(Debug, Clone, Copy)]
+struct Office<'t> {
+    /// The office word ("President", "spokesman"), singular.
+    head: &'t str,
+    /// The words before it ("French"; "White", "House"), at most [`MAX_QUALS`].
+    quals: [&'t str; MAX_QUALS],
+    /// How many of `quals` are used.
+    n_quals: usize,
+    /// The holder's key in the names map (the last word of the name); `None` for holders
+    /// left unnamed ("Presidents Obama and Hollande" gives the office to two people: the
+    /// second stands for "someone else", so that "the president" stays a role).
+    holder: Option<&'t str>,
+}
+
+/// The most words an office or a role phrase has between its determiner and its head ("the
+/// White House press secretary").
+const MAX_QUALS: usize = 3;
+
+/// The most offices remembered per document: enough for any article; a folder of texts
+/// read as one stays bounded.
+const MAX_OFFICES: usize = 64;
 
 /// The source of a cue as the words next to it give it.
 #[derive(Debug, Clone, Copy)]
@@ -170,6 +218,14 @@ pub struct SpeakerTracker<'t> {
     unresolved: Option<(usize, usize)>,
     /// Per sentence so far: what [`SpeakerTracker::resolve_quotes`] needs.
     quotes: Vec<QuoteState>,
+    /// Offices the text gave named persons, in order (see [`Office`]).
+    offices: Vec<Office<'t>>,
+    /// The conjuncts of the last [`Kind::Joint`] subject read.
+    joint: Vec<Conjunct>,
+    /// Start of the sentence being read.
+    sent_lo: usize,
+    /// Its end.
+    sent_hi: usize,
 }
 
 /// What [`SpeakerTracker::read_run`] makes of a capitalised run.
@@ -183,6 +239,10 @@ struct RunReading {
     person: bool,
     /// The run ends with a title ("the President").
     last_is_title: bool,
+    /// Indices into the run of the words that give a person's office, from the first
+    /// after any non-name to the last title ("French President" of "But French President
+    /// Francois Hollande"), when the name follows them directly.
+    titles: Option<(usize, usize)>,
 }
 
 /// What a sentence does with quotation marks, and whether a cue of its own named its speaker.
@@ -212,6 +272,10 @@ impl<'t> SpeakerTracker<'t> {
             run: Vec::new(),
             unresolved: None,
             quotes: Vec::new(),
+            offices: Vec::new(),
+            joint: Vec::new(),
+            sent_lo: 0,
+            sent_hi: 0,
         }
     }
 
@@ -280,6 +344,8 @@ impl<'t> SpeakerTracker<'t> {
             self.para_group = None;
         }
         self.unresolved = None;
+        self.sent_lo = lo;
+        self.sent_hi = hi;
         let marks = self.scan_names(lo, hi);
         let mut found = self.colon_speaker(lo, hi);
         // Cues outside quotation marks first: in "“When Trump says X,” Clinton said" the
@@ -339,6 +405,8 @@ impl<'t> SpeakerTracker<'t> {
         // Remember what the next sentences may refer to.
         if let Some(sp) = &found {
             match sp.how {
+                // "They" after "Obama and Hollande agreed" is both; "he" neither.
+                _ if sp.joint => self.para_group = Some(sp.clone()),
                 How::Named | How::Pronoun | How::Quote if self.is_person_span(sp) => {
                     let person = Person {
                         at: sp.mention_start,
@@ -495,12 +563,11 @@ impl<'t> SpeakerTracker<'t> {
                         self.note_known(t);
                         None
                     }
-                    _ => self
-                        .classify_run()
-                        .and_then(|(name, gender, person)| person.then_some((name, gender))),
+                    _ => self.read_run().filter(|r| r.person),
                 };
-                if let Some((name, gender)) = person {
-                    self.note_person(name, gender);
+                if let Some(r) = person {
+                    self.note_person(r.span, r.gender);
+                    self.note_office(r);
                 }
                 i = end.max(i + 1);
             } else {
@@ -565,6 +632,446 @@ impl<'t> SpeakerTracker<'t> {
             name,
             gender,
         });
+    }
+
+    /// Remembers the office the run in `self.run` (read as `r`, a person) gives its person:
+    /// the titles before the name ("French President Francois Hollande", "former President
+    /// Bill Clinton"), or an office word in lower case right before the run ("White House
+    /// spokesman Josh Earnest").
+    fn note_office(&mut self, r: RunReading) {
+        let text = self.text;
+        let Some(first) = self.run.first().copied() else {
+            return;
+        };
+        let mut quals = [""; MAX_QUALS];
+        let mut n = 0;
+        // Where the office phrase starts, to look for "former" before it.
+        let start;
+        let head = if let Some((a, b)) = r.titles {
+            let Some(words) = self.run.get(a..b) else {
+                return;
+            };
+            let Some((head, rest)) = words.split_last() else {
+                return;
+            };
+            if rest.len() > MAX_QUALS {
+                return;
+            }
+            for t in rest {
+                quals[n] = &text[t.start..t.end];
+                n += 1;
+            }
+            start = words.first().map_or(first.start, |t| t.start);
+            *head
+        } else {
+            // Only a name that opens its run, right after the office word in lower case
+            // (a space and a letter before it, by bytes first: most runs have none).
+            let b = text.as_bytes();
+            let lower_before = first.start >= self.sent_lo + 2
+                && b.get(first.start - 1) == Some(&b' ')
+                && b.get(first.start - 2).is_some_and(u8::is_ascii_lowercase);
+            if r.span.start != first.start || !lower_before {
+                return;
+            }
+            let Some(head) = word_before(text, self.sent_lo, first.start) else {
+                return;
+            };
+            if office_word(&text[head.start..head.end]).is_none() {
+                return;
+            }
+            let Some(q) = self.quals_before(self.sent_lo, head) else {
+                return;
+            };
+            n = q.1;
+            quals = q.0;
+            start = if n > 0 {
+                quals_start(text, head, n)
+            } else {
+                head.start
+            };
+            head
+        };
+        let Some((head, plural)) = office_word(&text[head.start..head.end]) else {
+            return;
+        };
+        // "former President Bill Clinton", "ex-": the office is no longer theirs.
+        if n < MAX_QUALS {
+            if let Some(w) = word_before(text, self.sent_lo, start) {
+                let w = &text[w.start..w.end];
+                if w.starts_with(|c: char| c.is_ascii_lowercase()) && is_rank(w) {
+                    quals[n] = w;
+                    n += 1;
+                }
+            }
+        }
+        // "the Mayor of London": a title and a place, no name.
+        if !starts_upper(&text[r.span.start..r.span.end]) {
+            return;
+        }
+        let holder = last_word(&text[r.span.start..r.span.end]);
+        let office = Office {
+            head,
+            quals,
+            n_quals: n,
+            holder: Some(holder),
+        };
+        let same = |o: &Office<'_>| {
+            o.holder == office.holder
+                && o.head.eq_ignore_ascii_case(office.head)
+                && o.quals[..o.n_quals] == office.quals[..office.n_quals]
+        };
+        if self.offices.len() >= MAX_OFFICES || self.offices.iter().any(same) {
+            return;
+        }
+        self.offices.push(office);
+        // "Presidents Barack Obama and Francois Hollande": the office is someone else's too.
+        if plural {
+            self.offices.push(Office {
+                holder: None,
+                ..office
+            });
+        }
+    }
+
+    /// The words before `head` that qualify an office or a role ("French", "White House",
+    /// "foreign"), nearest last: capitalised words and lower-case nouns and adjectives, up
+    /// to a determiner, a mark or any other word. `None` when there are more than
+    /// [`MAX_QUALS`].
+    fn quals_before(&self, lo: usize, head: Tok) -> Option<([&'t str; MAX_QUALS], usize)> {
+        let text = self.text;
+        let mut quals = [""; MAX_QUALS];
+        let mut n = 0;
+        let mut pos = head.start;
+        while let Some(p) = word_before(text, lo, pos) {
+            let w = &text[p.start..p.end];
+            if is_determiner(w)
+                || is_possessive(w)
+                || pronoun(w).is_some()
+                || is_not_name(w)
+                || !(starts_upper(w) || noun_like(w))
+            {
+                break;
+            }
+            if n == MAX_QUALS {
+                return None;
+            }
+            quals[n] = w;
+            n += 1;
+            pos = p.start;
+        }
+        quals[..n].reverse();
+        Some((quals, n))
+    }
+
+    /// The person a role phrase whose office word is `head` names: "the French president"
+    /// after "French President Francois Hollande", "the spokesman" after "White House
+    /// spokesman Josh Earnest". Only a definite singular phrase ("the ...") and only when
+    /// one person the text named holds an office that matches it: the same office word,
+    /// every word of the phrase among the office's ("the president" matches "French
+    /// President", "the US president" does not match a bare "President"), and no rank the
+    /// phrase leaves out ("the president" is not "Vice President"). Returns that person's
+    /// longest name.
+    fn office_holder(&self, lo: usize, head: Tok) -> Option<Tok> {
+        if self.offices.is_empty() {
+            return None;
+        }
+        let text = self.text;
+        let (word, plural) = office_word(&text[head.start..head.end])?;
+        if plural {
+            return None;
+        }
+        // "the president of the club": another office.
+        if next_word(text, head.end, self.sent_hi).is_some_and(|n| {
+            &text[n.start..n.end] == "of" && text[head.end..n.start].trim().is_empty()
+        }) {
+            return None;
+        }
+        let (quals, n) = self.quals_before(lo, head)?;
+        let quals = &quals[..n];
+        let det_at = if n > 0 {
+            quals_start(text, head, n)
+        } else {
+            head.start
+        };
+        let det = word_before(text, lo, det_at)?;
+        if !matches!(&text[det.start..det.end], "the" | "The") {
+            return None;
+        }
+        let mut holder = None;
+        for o in &self.offices {
+            let theirs = &o.quals[..o.n_quals];
+            let matches = o.head.eq_ignore_ascii_case(word)
+                && quals.iter().all(|q| theirs.iter().any(|t| same_qual(q, t)))
+                && !theirs
+                    .iter()
+                    .any(|t| !quals.iter().any(|q| same_qual(q, t)) && is_rank_folded(t));
+            if !matches {
+                continue;
+            }
+            match (o.holder, holder) {
+                (None, _) => return None,
+                (Some(h), None) => holder = Some(h),
+                (Some(h), Some(g)) if h == g => {}
+                _ => return None,
+            }
+        }
+        self.names.get(holder?).map(|info| info.full)
+    }
+
+    /// Whether `s` can be one of several names joined by "and": a person, an organisation
+    /// or a place, but not a bare title ("the President and ...").
+    fn joinable(&self, s: &Subject) -> bool {
+        match s.kind {
+            Kind::Person(_) => true,
+            Kind::Org => title(&self.text[s.name.start..s.name.end]).is_none(),
+            _ => false,
+        }
+    }
+
+    /// "Obama and Hollande agreed", "Merkel, Macron and Johnson said", "the US and France
+    /// agreed": the names joined by "and" (and commas) to the subject `s`, whose capitalised
+    /// run starts at `run_start`, going left; `s` when there are none. Two single words
+    /// ("Marks and Spencer", "Securities and Exchange Commission") are taken whole too: a
+    /// company named so reads the same. None may follow a preposition ("talks between Obama
+    /// and Hollande", "In Paris, Merkel and Macron", "the MP for Sleaford and North
+    /// Hykeham"). Before a comma, a single word nobody named before ("Overall, Merkel and
+    /// Macron") is taken only when another name comes before it: the first of a list such as
+    /// "Britain, France and Germany" is left out rather than an opening word taken in.
+    fn join_left(&mut self, lo: usize, s: Subject, run_start: usize) -> Subject {
+        if !self.joinable(&s) {
+            return s;
+        }
+        let text = self.text;
+        // " and " before the run, by bytes first: this runs for every named subject.
+        let b = text.as_bytes();
+        if run_start < lo + 4 || b.get(run_start - 4..run_start - 1) != Some(b"and") {
+            return s;
+        }
+        let Prev::Word(and) = prev_item(text, lo, run_start) else {
+            return s;
+        };
+        if &text[and.start..and.end] != "and" {
+            return s;
+        }
+        // "Economy and Labour Minister Wolfgang Clement": "and" inside a title, unless a
+        // person stands before it ("Obama and French President Francois Hollande").
+        let titled = run_start < s.name.start;
+        // "by the Securities and Exchange Commission", "of the Public and Commercial Services
+        // Union": "and" inside the name of an organisation, which reads the same whole
+        // wherever it stands (after a preposition too).
+        let org_tail = matches!(s.kind, Kind::Org)
+            && text[s.name.start..s.name.end]
+                .split_whitespace()
+                .any(|w| is_org_word(strip_possessive(w)));
+        self.joint.clear();
+        self.joint.push(Conjunct {
+            span: s.name,
+            person: matches!(s.kind, Kind::Person(_)),
+        });
+        let mut pending = None;
+        let mut pos = and.start;
+        let mut after_and = true;
+        while self.joint.len() + usize::from(pending.is_some()) < MAX_CONJUNCTS {
+            let mut item = prev_item(text, lo, pos);
+            if after_and {
+                // "X, Y, and Z"
+                if let Prev::Punct(',', at) = item {
+                    item = prev_item(text, lo, at);
+                }
+            }
+            let Prev::Word(l) = item else {
+                break;
+            };
+            let lw = &text[l.start..l.end];
+            if !starts_upper(lw) || is_possessive(lw) {
+                break;
+            }
+            self.read_run_backward(lo, l);
+            let (Some(r), Some(c)) = (self.read_run(), self.run_subject()) else {
+                break;
+            };
+            let Some(mut run0) = self.run.first().map(|t| t.start) else {
+                break;
+            };
+            let mut span = c.name;
+            let mut person = matches!(c.kind, Kind::Person(_));
+            let mut cut_preposition = self.cut_has_preposition(r.span.start);
+            // "Marks & Spencer and Big Food": the name goes on before "&".
+            if let Prev::Punct('&', at) = prev_item(text, lo, run0) {
+                if let Prev::Word(w) = prev_item(text, lo, at) {
+                    if starts_upper(&text[w.start..w.end]) {
+                        self.read_run_backward(lo, w);
+                        if let (Some(amp), Some(f)) = (self.read_run(), self.run.first()) {
+                            run0 = f.start;
+                            span.start = amp.span.start;
+                            person = false;
+                            cut_preposition |= self.cut_has_preposition(amp.span.start);
+                        }
+                    }
+                }
+            }
+            // What comes before the name (and its "the": "at the White House, Obama and
+            // Hollande" is no list of three) opens a clause.
+            let mut before = prev_item(text, lo, run0);
+            if let Prev::Word(the) = before {
+                if matches!(&text[the.start..the.end], "the" | "The") {
+                    before = prev_item(text, lo, the.start);
+                }
+            }
+            let opens = match before {
+                Prev::Start | Prev::Punct(..) => true,
+                Prev::Word(b) => {
+                    let b = &text[b.start..b.end];
+                    is_clause_link(b) || matches!(b, "both" | "Both") || is_weekday(b)
+                }
+            };
+            let strong = r.person || matches!(c.kind, Kind::Org);
+            let inside_name = after_and && org_tail;
+            if !self.joinable(&c)
+                || ((cut_preposition || !opens) && !inside_name)
+                || !starts_upper(&text[span.start..span.end])
+                || (titled && !r.person)
+            {
+                break;
+            }
+            self.joint.extend(pending.take());
+            let conjunct = Conjunct { span, person };
+            if after_and || strong {
+                self.joint.push(conjunct);
+            } else {
+                pending = Some(conjunct);
+            }
+            after_and = false;
+            // "..., the Netherlands and Sweden"
+            let mut before = prev_item(text, lo, run0);
+            if let Prev::Word(the) = before {
+                if matches!(&text[the.start..the.end], "the" | "The") {
+                    before = prev_item(text, lo, the.start);
+                }
+            }
+            match before {
+                Prev::Punct(',', at) => pos = at,
+                _ => break,
+            }
+        }
+        if self.joint.len() < 2 {
+            // The name before "and" is no subject: "s" stands alone (a preposition before
+            // it says so: "talks between Obama and Hollande").
+            return s;
+        }
+        self.joint.reverse();
+        let span = Tok {
+            start: self.joint.first().map_or(s.name.start, |c| c.span.start),
+            end: s.name.end,
+        };
+        Subject {
+            kind: Kind::Joint,
+            name: span,
+            mention: span,
+        }
+    }
+
+    /// True when a word of the run in `self.run` before `name_start` (the words a reading
+    /// cut) is a preposition: "In Paris", "Between Obama".
+    fn cut_has_preposition(&self, name_start: usize) -> bool {
+        self.run
+            .iter()
+            .take_while(|t| t.start < name_start)
+            .any(|t| is_preposition(&self.text[t.start..t.end]))
+    }
+
+    /// [`SpeakerTracker::join_left`] going right, for a subject `s` read from the start of
+    /// its run, which ends at `end`: "Presidents Barack Obama and Francois Hollande closed
+    /// ranks" (`verb_after`: a lower-case word or a comma follows the last name), "according
+    /// to Merkel and Macron." (else: no word follows it).
+    fn join_right(&mut self, hi: usize, s: Subject, end: usize, verb_after: bool) -> Subject {
+        if !self.joinable(&s) {
+            return s;
+        }
+        let text = self.text;
+        let mut conjuncts = [Conjunct {
+            span: s.name,
+            person: matches!(s.kind, Kind::Person(_)),
+        }; MAX_CONJUNCTS];
+        let mut n = 1;
+        let mut pos = end;
+        let mut last_end = None;
+        while n < MAX_CONJUNCTS {
+            let rest = text.get(pos..hi).unwrap_or("");
+            let trimmed = rest.trim_start();
+            let comma = trimmed.starts_with(',');
+            let from = hi - trimmed.len() + usize::from(comma);
+            let Some(mut w) = next_word(text, from, hi) else {
+                break;
+            };
+            let is_and = &text[w.start..w.end] == "and";
+            if is_and {
+                match next_word(text, w.end, hi) {
+                    Some(x) => w = x,
+                    None => break,
+                }
+            } else if !comma {
+                break;
+            }
+            if !starts_upper(&text[w.start..w.end]) {
+                break;
+            }
+            let run_end = self.read_run_forward(w.start, hi);
+            let (Some(r), Some(c)) = (self.read_run(), self.run_subject()) else {
+                break;
+            };
+            // Only titles before the name ("and French President Francois Hollande").
+            let untitled = self
+                .run
+                .iter()
+                .take_while(|t| t.start < r.span.start)
+                .any(|t| title(&text[t.start..t.end]).is_none());
+            let possessive = self
+                .run
+                .last()
+                .is_some_and(|t| is_possessive(&text[t.start..t.end]));
+            if untitled
+                || possessive
+                || !self.joinable(&c)
+                || !starts_upper(&text[c.name.start..c.name.end])
+                || (!is_and && !r.person)
+            {
+                break;
+            }
+            conjuncts[n] = Conjunct {
+                span: c.name,
+                person: matches!(c.kind, Kind::Person(_)),
+            };
+            n += 1;
+            pos = run_end;
+            if is_and {
+                last_end = Some(run_end);
+                break;
+            }
+        }
+        let Some(last_end) = last_end else {
+            return s;
+        };
+        let after = text.get(last_end..hi).unwrap_or("").trim_start();
+        let fits = if verb_after {
+            after.starts_with(|c: char| c.is_ascii_lowercase() || c == ',')
+        } else {
+            !after.starts_with(|c: char| c.is_alphanumeric())
+        };
+        if !fits {
+            return s;
+        }
+        self.joint.clear();
+        self.joint.extend_from_slice(&conjuncts[..n]);
+        let span = Tok {
+            start: s.name.start,
+            end: conjuncts[n - 1].span.end,
+        };
+        Subject {
+            kind: Kind::Joint,
+            name: span,
+            mention: span,
+        }
     }
 
     /// Reads the capitalised run starting at `i` into `self.run`; returns where it ends.
@@ -674,12 +1181,15 @@ impl<'t> SpeakerTracker<'t> {
         let org_at = |k: usize| info(k).org() || is_all_caps(word(k));
         let last_is_title = n > 0 && title_at(n - 1).is_some();
         let mut from = 0;
+        // Where the words before the name start: after the last non-name.
+        let mut cut = 0;
         // Cut everything up to the last non-name ("But", "On Tuesday") or title.
         let mut gender = Gender::Unknown;
         let mut titled = false;
         for k in 0..n {
             if info(k).not_name() || is_contraction(word(k)) {
                 from = k + 1;
+                cut = k + 1;
                 titled = false;
             } else if let Some(g) = title_at(k) {
                 from = k + 1;
@@ -701,6 +1211,7 @@ impl<'t> SpeakerTracker<'t> {
                 gender,
                 person: false,
                 last_is_title,
+                titles: None,
             });
         }
         let (mut lo, hi) = (from, n);
@@ -738,6 +1249,7 @@ impl<'t> SpeakerTracker<'t> {
                 gender,
                 person: false,
                 last_is_title,
+                titles: None,
             });
         }
         let known = self.names.contains_key(word(hi - 1));
@@ -747,6 +1259,7 @@ impl<'t> SpeakerTracker<'t> {
             gender,
             person,
             last_is_title,
+            titles: (titled && lo == from && cut < from).then_some((cut, from)),
         })
     }
 
@@ -759,6 +1272,7 @@ impl<'t> SpeakerTracker<'t> {
             gender,
             person,
             last_is_title,
+            ..
         } = self.read_run()?;
         let text = self.text;
         // The words of the span as the text has them: a full stop between two words of a
@@ -906,7 +1420,9 @@ impl<'t> SpeakerTracker<'t> {
                         let after_quote = is_closing_quote(c)
                             || (c == ','
                                 && matches!(prev_item(text, lo, at), Prev::Punct(q, _) if is_closing_quote(q)));
-                        if after_quote && matches!(s.kind, Kind::Person(_) | Kind::Org) {
+                        if after_quote
+                            && matches!(s.kind, Kind::Person(_) | Kind::Org | Kind::Joint)
+                        {
                             return Some(s);
                         }
                     }
@@ -959,14 +1475,19 @@ impl<'t> SpeakerTracker<'t> {
                     return None;
                 }
                 let s = self.subject_ending_at(lo, n)?;
-                return matches!(s.kind, Kind::Person(_) | Kind::Org | Kind::Role)
-                    .then_some(Subject { mention: t, ..s });
+                return matches!(
+                    s.kind,
+                    Kind::Person(_) | Kind::Org | Kind::Role | Kind::Joint
+                )
+                .then_some(Subject { mention: t, ..s });
             }
             return Some(Subject::new(Kind::Pronoun(p), t));
         }
         if starts_upper(w) || is_all_caps(w) {
             self.read_run_backward(lo, t);
-            return self.run_subject();
+            let s = self.run_subject()?;
+            let run_start = self.run.first().map_or(s.name.start, |f| f.start);
+            return Some(self.join_left(lo, s, run_start));
         }
         self.role_phrase_back(lo, t)
             .map(|span| Subject::new(Kind::Role, span))
@@ -1023,8 +1544,9 @@ impl<'t> SpeakerTracker<'t> {
                 .then_some(Subject::new(Kind::Pronoun(p), first));
         }
         if starts_upper(w) && !is_determiner(w) {
-            self.read_run_forward(first.start, hi);
-            return self.run_subject();
+            let end = self.read_run_forward(first.start, hi);
+            let s = self.run_subject()?;
+            return Some(self.join_right(hi, s, end, false));
         }
         if let Some(span) = self.noun_phrase_at(first, hi) {
             return Some(Subject::new(Kind::Role, span));
@@ -1035,13 +1557,18 @@ impl<'t> SpeakerTracker<'t> {
                 starts_upper(&text[n.start..n.end])
                     && text[first.end..n.start].chars().all(char::is_whitespace)
             }) {
-                self.read_run_forward(name.start, hi);
-                let after = text
-                    .get(self.run.last()?.end..hi)
-                    .unwrap_or("")
-                    .trim_start();
+                let end = self.read_run_forward(name.start, hi);
+                let after = text.get(end..hi).unwrap_or("").trim_start();
                 if !after.starts_with(|c: char| c.is_alphanumeric()) {
                     return self.run_subject();
+                }
+                // "by the Trade and Industry Committee.", "said the US and France."
+                if after.starts_with("and ") {
+                    let s = self.run_subject()?;
+                    let joint = self.join_right(hi, s, end, false);
+                    if matches!(joint.kind, Kind::Joint) {
+                        return Some(joint);
+                    }
                 }
             }
         }
@@ -1192,8 +1719,9 @@ impl<'t> SpeakerTracker<'t> {
                 return Some(Subject::new(Kind::Role, span));
             }
             if starts_upper(w) && !is_not_name(w) {
-                self.read_run_forward(pos.start, hi);
-                return self.run_subject();
+                let end = self.read_run_forward(pos.start, hi);
+                let s = self.run_subject()?;
+                return Some(self.join_right(hi, s, end, true));
             }
             pos = next_word(text, pos.end, hi)?;
         }
@@ -1273,16 +1801,84 @@ impl<'t> SpeakerTracker<'t> {
                 let name = s.name;
                 let last = last_word(&text[name.start..name.end]);
                 let words = word_count(&text[name.start..name.end]) as u8;
-                let entry = self.names.entry(last).or_insert(NameInfo {
+                let known = *self.names.entry(last).or_insert(NameInfo {
                     full: name,
                     words,
                     gender,
                 });
-                let full = entry.full;
+                // As `longest`, with the one lookup.
+                let same = known.full == name
+                    || ends_with_words(
+                        &text[known.full.start..known.full.end],
+                        &text[name.start..name.end],
+                    );
+                let full = if same { known.full } else { name };
                 Some(self.make(full, t, How::Named))
             }
-            Kind::Org => Some(self.make(s.name, t, How::Organisation)),
-            Kind::Role => Some(self.make(s.name, t, How::Role)),
+            Kind::Org => {
+                // "the Prime Minister said": a bare title, maybe the office of someone named.
+                let holder = if self.offices.is_empty() {
+                    None
+                } else {
+                    title(&text[s.name.start..s.name.end])
+                        .and_then(|_| self.office_holder(self.sent_lo, s.name))
+                };
+                Some(match holder {
+                    Some(full) => self.make(full, t, How::Named),
+                    None => self.make(s.name, t, How::Organisation),
+                })
+            }
+            // Most roles name no office ("officials", "the company"): the last word tells,
+            // by bytes, before any word is read.
+            Kind::Role
+                if self.offices.is_empty()
+                    || office_word(last_word(&text[s.name.start..s.name.end])).is_none() =>
+            {
+                Some(self.make(s.name, t, How::Role))
+            }
+            Kind::Role => {
+                let holder = match prev_item(text, s.name.start, s.name.end) {
+                    // From the sentence start: "the Prime Minister" is read as a lone
+                    // role word ("Minister") with its words before it.
+                    Prev::Word(head) => self.office_holder(self.sent_lo, head),
+                    _ => None,
+                };
+                Some(match holder {
+                    Some(full) => self.make(full, t, How::Named),
+                    None => self.make(s.name, t, How::Role),
+                })
+            }
+            Kind::Joint => {
+                let n = self.joint.len();
+                let mut name = String::new();
+                let mut person = false;
+                for (k, c) in self.joint.iter().enumerate() {
+                    if k > 0 {
+                        name.push_str(if k + 1 == n { " and " } else { ", " });
+                    }
+                    let span = if c.person {
+                        person = true;
+                        self.longest(c.span)
+                    } else {
+                        c.span
+                    };
+                    name.push_str(&fold(&text[span.start..span.end]));
+                }
+                Some(Speaker {
+                    name,
+                    start: s.name.start,
+                    end: s.name.end,
+                    mention_start: t.start,
+                    mention_end: t.end,
+                    how: if person {
+                        How::Named
+                    } else {
+                        How::Organisation
+                    },
+                    paraphrase: false,
+                    joint: true,
+                })
+            }
             Kind::Pronoun(Pronoun::Person(g)) => {
                 let person = self
                     .persons
@@ -1327,6 +1923,23 @@ impl<'t> SpeakerTracker<'t> {
         }
     }
 
+    /// The longest form of the name at `span` the document gave: "Barack Obama" for
+    /// "Obama"; `span` itself when that form does not end with it ("Swiss Re" is not
+    /// "Munich Re", though both end with "Re").
+    fn longest(&self, span: Tok) -> Tok {
+        let text = self.text;
+        let name = &text[span.start..span.end];
+        match self.names.get(last_word(name)) {
+            Some(info)
+                if info.full == span
+                    || ends_with_words(&text[info.full.start..info.full.end], name) =>
+            {
+                info.full
+            }
+            _ => span,
+        }
+    }
+
     fn make(&self, name: Tok, mention: Tok, how: How) -> Speaker {
         Speaker {
             name: fold(&self.text[name.start..name.end]),
@@ -1336,6 +1949,7 @@ impl<'t> SpeakerTracker<'t> {
             mention_end: mention.end,
             how,
             paraphrase: false,
+            joint: false,
         }
     }
 
@@ -1450,6 +2064,100 @@ impl<'t> SpeakerTracker<'t> {
         }
         open > close || straight % 2 == 1
     }
+}
+
+/// True when the words of `full` end with those of `part` ("Barack Obama", "Obama"), a
+/// possessive aside.
+fn ends_with_words(full: &str, part: &str) -> bool {
+    // Most names are written the same way each time: a byte suffix after a space.
+    if let Some(head) = full.strip_suffix(part) {
+        if head.is_empty() || head.ends_with(|c: char| c.is_whitespace()) {
+            return true;
+        }
+        if !part.contains(char::is_whitespace) {
+            return false;
+        }
+    }
+    let mut f = full.split_whitespace().rev();
+    part.split_whitespace().rev().all(|w| {
+        f.next()
+            .is_some_and(|x| strip_possessive(x) == strip_possessive(w))
+    })
+}
+
+/// The most names [`SpeakerTracker::join_left`] joins.
+const MAX_CONJUNCTS: usize = 6;
+
+/// `w` as an office word ([`is_office`] of it in lower case, a full stop cut), and whether
+/// it is plural ("Presidents"): the office word as `w` writes it, singular.
+fn office_word(w: &str) -> Option<(&str, bool)> {
+    // A plural "s" and a full stop may come on top.
+    if !(OFFICE_LEN.0..=OFFICE_LEN.1 + 2).contains(&w.len()) {
+        return None;
+    }
+    let w = w.strip_suffix('.').unwrap_or(w);
+    let mut buf = [0u8; 16];
+    let lower = buf.get_mut(..w.len()).filter(|_| w.is_ascii())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    if is_office(lower) {
+        return Some((w, false));
+    }
+    let singular = lower.strip_suffix('s')?;
+    is_office(singular).then(|| (&w[..singular.len()], true))
+}
+
+/// Two qualifiers of an office are the same word, whatever the case and full stops ("US",
+/// "U.S.", "us").
+fn same_qual(a: &str, b: &str) -> bool {
+    let mut x = a.bytes().filter(|&c| c != b'.');
+    let mut y = b.bytes().filter(|&c| c != b'.');
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(c), Some(d)) if c.eq_ignore_ascii_case(&d) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// [`is_rank`] of the word in lower case ("Vice" is "vice").
+fn is_rank_folded(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..w.len()) {
+        Some(lower) if w.is_ascii() => {
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(is_rank)
+        }
+        _ => false,
+    }
+}
+
+/// Where the `n` words before `head` start (they are words: [`SpeakerTracker::quals_before`]
+/// read them).
+fn quals_start(text: &str, head: Tok, n: usize) -> usize {
+    let mut pos = head.start;
+    for _ in 0..n {
+        match word_before(text, 0, pos) {
+            Some(p) => pos = p.start,
+            None => break,
+        }
+    }
+    pos
+}
+
+/// A capitalised word that puts what follows in a phrase of its own, not the subject: "In
+/// Paris, ...", "Between Obama and Hollande".
+fn is_preposition(w: &str) -> bool {
+    [
+        "in", "on", "at", "for", "from", "to", "with", "without", "by", "of", "under", "over",
+        "among", "despite", "during", "after", "before", "since", "like", "unlike", "between",
+        "against", "about", "asked", "through", "into",
+    ]
+    .iter()
+    .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// [`is_role_noun`] of the word in lower case ("Officials" is "officials"), without
@@ -2345,6 +3053,118 @@ mod tests {
         assert_eq!(third.name, "Josh Earnest");
         assert_eq!(&text[third.mention_start..third.mention_end], "He");
         assert_eq!(third.how, How::Pronoun);
+    }
+
+    #[test]
+    fn names_joined_by_and_are_one_speaker() {
+        let text = "In a meeting, Obama and Hollande agreed to act. They said the strikes work.";
+        let got = speakers(text);
+        let first = got[0].as_ref().unwrap();
+        assert_eq!(first.name, "Obama and Hollande");
+        assert_eq!(&text[first.start..first.end], "Obama and Hollande");
+        assert_eq!(
+            &text[first.mention_start..first.mention_end],
+            "Obama and Hollande"
+        );
+        assert_eq!(first.how, How::Named);
+        // "They" is both of them; "he" would be neither.
+        let second = got[1].as_ref().unwrap();
+        assert_eq!(second.name, "Obama and Hollande");
+        assert_eq!(&text[second.mention_start..second.mention_end], "They");
+        assert_eq!(second.how, How::Pronoun);
+        let he = speakers("Obama and Hollande agreed to act. He said the strikes work.");
+        assert_eq!(he[1], None);
+    }
+
+    #[test]
+    fn each_joined_name_is_its_longest_form_and_only_its_own() {
+        let name = |text: &str| speakers(text).pop().flatten().map(|s| s.name);
+        // The longest form of each name, titles cut.
+        assert_eq!(
+            name("President Barack Obama met Mr Hollande. Mr Obama and Mr Hollande agreed.")
+                .as_deref(),
+            Some("Barack Obama and Hollande")
+        );
+        // Two names with the same last word stay apart.
+        assert_eq!(
+            name("Munich Re said it would pay. Swiss Re said it would not.").as_deref(),
+            Some("Swiss Re")
+        );
+        assert_eq!(
+            name("Munich Re and Swiss Re said the claims were small.").as_deref(),
+            Some("Munich Re and Swiss Re")
+        );
+        // "and" inside a title joins nothing.
+        assert_eq!(
+            name("Trade and Industry Minister Wolfgang Kahl said prices rose.").as_deref(),
+            Some("Wolfgang Kahl")
+        );
+        // A plural title is cut like a singular one.
+        assert_eq!(
+            name("Princes William and Harry said they were happy.").as_deref(),
+            Some("William and Harry")
+        );
+        // "Smith & Jones" is one name; the list goes back while names precede it; its
+        // first word, which could be an opening word ("Overall, ..."), is left out.
+        assert_eq!(
+            name("Acme, Borden, House of Kent, Smith & Jones and Big Mart said sales fell.")
+                .as_deref(),
+            Some("Borden, House of Kent, Smith & Jones and Big Mart")
+        );
+        assert_eq!(
+            name("Overall, Lemaire and Kessler said sales fell.").as_deref(),
+            Some("Lemaire and Kessler")
+        );
+        // Forwards, from the sentence start and after the cue.
+        assert_eq!(
+            name("Presidents Ana Ruiz and Li Wei closed ranks, rebuffing critics.").as_deref(),
+            Some("Ana Ruiz and Li Wei")
+        );
+        assert_eq!(
+            name("The deal is done, according to Merkel and Macron.").as_deref(),
+            Some("Merkel and Macron")
+        );
+    }
+
+    #[test]
+    fn a_role_is_the_person_the_text_gave_that_office() {
+        let text = "French President Francois Hollande arrived. The French president said no.";
+        let got = speakers(text);
+        let sp = got[1].as_ref().unwrap();
+        assert_eq!(sp.name, "Francois Hollande");
+        // The name where the text gave it, the mention where it stands for it.
+        assert_eq!(&text[sp.start..sp.end], "Francois Hollande");
+        assert!(sp.start < got[1].as_ref().unwrap().mention_start);
+        assert_eq!(
+            &text[sp.mention_start..sp.mention_end],
+            "The French president"
+        );
+        assert_eq!(sp.how, How::Named);
+        let name = |text: &str| speakers(text).pop().flatten().map(|s| s.name);
+        // "the Mayor of London" gives no name: the mayor stays a role.
+        assert_eq!(
+            name("The Mayor of London spoke on Monday. The mayor said it was over.").as_deref(),
+            Some("The mayor")
+        );
+        // Another office of the same word.
+        assert_eq!(
+            name("President Ann Lee spoke. The president of the club met fans and told them no.")
+                .as_deref(),
+            Some("The president")
+        );
+        // A role resolved is a person for the pronouns after it.
+        assert_eq!(
+            name("Home Secretary Jo Hart spoke. The home secretary said no. She added more.")
+                .as_deref(),
+            Some("Jo Hart")
+        );
+        // A name given after the role does not count.
+        let got =
+            speakers("The French president said no. French President Francois Hollande left.");
+        assert_eq!(
+            got[0].as_ref().map(|s| s.name.as_str()),
+            Some("The French president")
+        );
     }
 
     #[test]

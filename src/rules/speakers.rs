@@ -93,6 +93,20 @@ pub fn is_name_particle(word: &str) -> bool {
         && word_info(word).flags & PARTICLE != 0
 }
 
+/// Offices a role phrase can name and a title can give: "the French *president*", "White
+/// House *spokesman* Josh Earnest". `word` in lower case and singular. The speaker pass
+/// resolves "the French president" to the person the text gave that office, and only then.
+pub fn is_office(word: &str) -> bool {
+    word_info(word).flags & OFFICE != 0
+}
+
+/// Words that change which office a title names ("*Vice* President", "*shadow*
+/// chancellor", "*former* President"), in lower case: a title with one of them is not what
+/// a role phrase without it means ("the president" is not Vice President Joe Biden).
+pub fn is_rank(word: &str) -> bool {
+    word_info(word).flags & RANK != 0
+}
+
 /// True when a name particle starts with byte `c`: a word that starts otherwise is none,
 /// whatever follows (the speaker pass reads the word after a capitalised one only then).
 pub fn may_start_particle(c: u8) -> bool {
@@ -124,6 +138,10 @@ const DETERMINER: u16 = 1 << 4;
 const PARTICLE: u16 = 1 << 5;
 /// ... a listed word between subject and verb ([`is_between_word`]).
 const BETWEEN: u16 = 1 << 6;
+/// ... an office ([`is_office`]).
+const OFFICE: u16 = 1 << 7;
+/// ... a rank word ([`is_rank`]).
+const RANK: u16 = 1 << 8;
 
 /// What the lists say of a word: one lookup answers all of them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -200,7 +218,7 @@ struct Table {
 
 impl Table {
     fn build() -> Table {
-        let lists: [(&[&'static str], WordInfo); 15] = [
+        let lists: [(&[&'static str], WordInfo); 17] = [
             (TITLES_MALE, WordInfo::title_of(Gender::Male)),
             (TITLES_FEMALE, WordInfo::title_of(Gender::Female)),
             (TITLES, WordInfo::title_of(Gender::Unknown)),
@@ -211,6 +229,8 @@ impl Table {
             (NOT_NAMES, WordInfo::flag(NOT_NAME)),
             (NAME_PARTICLES, WordInfo::flag(PARTICLE)),
             (BETWEEN_WORDS, WordInfo::flag(BETWEEN)),
+            (OFFICES, WordInfo::flag(OFFICE)),
+            (RANKS, WordInfo::flag(RANK)),
             (
                 PRONOUNS_HE,
                 WordInfo::pronoun_of(Pronoun::Person(Gender::Male)),
@@ -289,6 +309,8 @@ const MAX_WORD_LEN: usize = {
         NOT_NAMES,
         NAME_PARTICLES,
         BETWEEN_WORDS,
+        OFFICES,
+        RANKS,
         PRONOUNS_HE,
         PRONOUNS_SHE,
         PRONOUNS_GROUP,
@@ -308,8 +330,25 @@ const MAX_WORD_LEN: usize = {
     max
 };
 
+/// The shortest and the longest office word, in bytes ("king", "spokesperson"): a word of
+/// another length is no office ([`is_office`]) before any lookup.
+pub const OFFICE_LEN: (usize, usize) = (min_len(OFFICES), max_len(OFFICES));
+
 /// The longest name particle, in bytes ("della").
 const MAX_PARTICLE_LEN: usize = max_len(NAME_PARTICLES);
+
+/// The length of the shortest word of a list.
+const fn min_len(list: &[&str]) -> usize {
+    let mut min = usize::MAX;
+    let mut k = 0;
+    while k < list.len() {
+        if list[k].len() < min {
+            min = list[k].len();
+        }
+        k += 1;
+    }
+    min
+}
 
 /// The length of the longest word of a list.
 const fn max_len(list: &[&str]) -> usize {
@@ -352,7 +391,7 @@ pub fn word_info(word: &str) -> WordInfo {
 
 /// Titles that say the holder is a man.
 const TITLES_MALE: &[&str] = &[
-    "Mr", "Sir", "Lord", "King", "Prince", "Father", "Sheikh", "Brother",
+    "Mr", "Sir", "Lord", "King", "Prince", "Princes", "Father", "Sheikh", "Brother",
 ];
 
 /// Titles that say the holder is a woman.
@@ -364,6 +403,7 @@ const TITLES_FEMALE: &[&str] = &[
     "Lady",
     "Queen",
     "Princess",
+    "Princesses",
     "Sister",
     "Chairwoman",
     "Spokeswoman",
@@ -930,6 +970,65 @@ const PRONOUNS_RELATIVE: &[&str] = &["who", "Who", "which"];
 /// Pronouns: I, we, you and their possessives.
 const PRONOUNS_SPEAKER: &[&str] = &["I", "we", "We", "you", "You", "my", "My", "our", "Our"];
 
+/// The words of [`is_office`]: singular offices one person holds.
+const OFFICES: &[&str] = &[
+    "president",
+    "minister",
+    "chancellor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "governor",
+    "mayor",
+    "senator",
+    "chairman",
+    "chairwoman",
+    "director",
+    "ambassador",
+    "commissioner",
+    "premier",
+    "prosecutor",
+    "king",
+    "queen",
+    "pope",
+    "coach",
+    "manager",
+    "speaker",
+    "treasurer",
+    "emperor",
+    "executive",
+];
+
+/// The words of [`is_rank`].
+const RANKS: &[&str] = &[
+    "vice",
+    "deputy",
+    "prime",
+    "shadow",
+    "former",
+    "ex",
+    "late",
+    "then",
+    "acting",
+    "interim",
+    "assistant",
+    "associate",
+    "under",
+    "junior",
+    "co",
+    "first",
+    "second",
+    "outgoing",
+    "incoming",
+    "elect",
+    "chief",
+    "senior",
+    "general",
+    "lord",
+];
+
 /// The listed words of [`is_between_word`].
 const BETWEEN_WORDS: &[&str] = &[
     "has",
@@ -1117,6 +1216,122 @@ pub static CASES: &[SpeakerCase] = &[
         text: "Ms Kim complained that the money came late.",
         speaker: Some("Kim"),
     },
+    SpeakerCase {
+        text: "Obama and Hollande agreed to intensify the strikes.",
+        speaker: Some("Obama and Hollande"),
+    },
+    SpeakerCase {
+        text: "Merkel and Macron said the talks would resume.",
+        speaker: Some("Merkel and Macron"),
+    },
+    SpeakerCase {
+        text: "Angela Merkel, Emmanuel Macron and Pedro Sanchez said the talks would resume.",
+        speaker: Some("Angela Merkel, Emmanuel Macron and Pedro Sanchez"),
+    },
+    SpeakerCase {
+        text: "Angela Merkel met Emmanuel Macron and Pedro Sanchez. Merkel, Macron and Sanchez agreed on a budget.",
+        speaker: Some("Angela Merkel, Emmanuel Macron and Pedro Sanchez"),
+    },
+    SpeakerCase {
+        text: "Mr Obama and Mr Hollande agreed to intensify the strikes.",
+        speaker: Some("Obama and Hollande"),
+    },
+    SpeakerCase {
+        text: "At a dinner at the Royal Palace, Lemaire and Kessler agreed to act.",
+        speaker: Some("Lemaire and Kessler"),
+    },
+    SpeakerCase {
+        text: "In Paris, Merkel and Macron said the talks would resume.",
+        speaker: Some("Merkel and Macron"),
+    },
+    SpeakerCase {
+        text: "The plan was criticised by the Trade and Industry Committee.",
+        speaker: Some("Trade and Industry Committee"),
+    },
+    SpeakerCase {
+        text: "He spoke in Paris and Lemaire said the talks would resume.",
+        speaker: Some("Lemaire"),
+    },
+    SpeakerCase {
+        text: "He visited the Royal Palace and Lemaire said the talks would resume.",
+        speaker: Some("Lemaire"),
+    },
+    SpeakerCase {
+        text: "Marks and Spencer said its sales fell.",
+        speaker: Some("Marks and Spencer"),
+    },
+    SpeakerCase {
+        text: "The US and France agreed to share intelligence.",
+        speaker: Some("US and France"),
+    },
+    SpeakerCase {
+        text: "Talks between Obama and Hollande ended early, officials said.",
+        speaker: Some("officials"),
+    },
+    SpeakerCase {
+        text: "The deal is done, according to Merkel and Macron.",
+        speaker: Some("Merkel and Macron"),
+    },
+    SpeakerCase {
+        text: "Obama and Hollande agreed to act. They said the strikes would go on.",
+        speaker: Some("Obama and Hollande"),
+    },
+    SpeakerCase {
+        text: "French President Francois Hollande met Obama. The French president said the strikes would go on.",
+        speaker: Some("Francois Hollande"),
+    },
+    SpeakerCase {
+        text: "President Barack Obama met French President Francois Hollande. The French president said the strikes would go on.",
+        speaker: Some("Francois Hollande"),
+    },
+    SpeakerCase {
+        text: "President Barack Obama met French President Francois Hollande. The president said the strikes would go on.",
+        speaker: Some("The president"),
+    },
+    SpeakerCase {
+        text: "President Barack Obama spoke on Monday. The US president said the strikes would go on.",
+        speaker: Some("The US president"),
+    },
+    SpeakerCase {
+        text: "US President Barack Obama spoke on Monday. The president said the strikes would go on.",
+        speaker: Some("Barack Obama"),
+    },
+    SpeakerCase {
+        text: "White House spokesman Josh Earnest spoke on Monday. The White House spokesman said the strikes would go on.",
+        speaker: Some("Josh Earnest"),
+    },
+    SpeakerCase {
+        text: "Vice President Joe Biden spoke on Monday. The president said the strikes would go on.",
+        speaker: Some("The president"),
+    },
+    SpeakerCase {
+        text: "Vice President Joe Biden spoke on Monday. The vice president said the strikes would go on.",
+        speaker: Some("Joe Biden"),
+    },
+    SpeakerCase {
+        text: "Foreign Minister Laurent Fabius spoke on Monday. The minister said the strikes would go on.",
+        speaker: Some("Laurent Fabius"),
+    },
+    SpeakerCase {
+        text: "Prime Minister Tony Blair spoke on Monday. The minister said the strikes would go on.",
+        speaker: Some("The minister"),
+    },
+    SpeakerCase {
+        text: "Prime Minister Tony Blair spoke on Monday. The Prime Minister said the strikes would go on.",
+        speaker: Some("Tony Blair"),
+    },
+    SpeakerCase {
+        text: "The pact was signed by former President Bill Clinton. The president said the strikes would go on.",
+        speaker: Some("The president"),
+    },
+    SpeakerCase {
+        text: "Presidents Barack Obama and Francois Hollande met. The president said the strikes would go on.",
+        speaker: Some("The president"),
+    },
+    SpeakerCase {
+        text: "French President Francois Hollande arrived. The French president said the strikes would go on. He added that they worked.",
+        speaker: Some("Francois Hollande"),
+    },
 ];
 
 #[cfg(test)]
@@ -1128,7 +1343,7 @@ mod tests {
     #[test]
     fn every_list_word_is_filed() {
         type Holds<'a> = &'a dyn Fn(&str) -> bool;
-        let cases: [(&[&str], Holds); 9] = [
+        let cases: [(&[&str], Holds); 11] = [
             (TITLES_MALE, &|w| title(w) == Some(Gender::Male)),
             (TITLES_FEMALE, &|w| title(w) == Some(Gender::Female)),
             (TITLES, &|w| title(w) == Some(Gender::Unknown)),
@@ -1138,6 +1353,8 @@ mod tests {
             (DETERMINERS, &is_determiner),
             (NOT_NAMES, &is_not_name),
             (NAME_PARTICLES, &is_name_particle),
+            (OFFICES, &is_office),
+            (RANKS, &is_rank),
         ];
         for (list, holds) in cases {
             for w in list {
@@ -1198,5 +1415,6 @@ mod tests {
             }
         }
         assert_eq!(MAX_PARTICLE_LEN, "della".len());
+        assert_eq!(OFFICE_LEN, ("king".len(), "spokesperson".len()));
     }
 }

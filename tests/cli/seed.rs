@@ -108,3 +108,37 @@ fn seed_sentences_carry_the_figures() {
             .ends_with("two-thirds of airstrikes against targets in Iraq, 95% in Syria.")
     );
 }
+
+/// Issue 3, item 4: the speakers of the seed's sentences with two speakers named together and
+/// with a role, read by hand from the file. Every row of the sentence carries the speaker.
+#[test]
+fn seed_speakers_of_joined_names_and_roles() {
+    let dir = Dir::new("seed-speakers");
+    let article = repo_file("samples/obama-hollande-isis.txt");
+    let out = run_ok(&mut dir.cmd(&["extract", article.to_str().expect("UTF-8 path")]));
+    let (header, rows) = parse_csv(&out);
+    let col = |name: &str| header.iter().position(|h| h == name).expect("column");
+    let speakers_of = |opening: &str| {
+        let got: Vec<&str> = rows
+            .iter()
+            .filter(|r| r[col("sentence")].starts_with(opening))
+            .map(|r| r[col("speaker")].as_str())
+            .collect();
+        assert!(!got.is_empty(), "no row for {opening:?}");
+        got
+    };
+    // Line 3: both presidents agreed, not Hollande alone.
+    for got in speakers_of("In a meeting at the White House, Obama and Hollande agreed") {
+        assert_eq!(got, "Obama and Hollande");
+    }
+    // Line 7: the same two, by their full names, after a plural title.
+    for got in speakers_of("Presidents Barack Obama and Francois Hollande closed ranks") {
+        assert_eq!(got, "Barack Obama and Francois Hollande");
+    }
+    // Line 6: before it the text calls no one "US president" (Obama is "Obama" and "Mr
+    // Obama"; the presidents it names are Russian and Chinese), so no name is given and the
+    // role stays: a guess would put words in someone's mouth.
+    for got in speakers_of("The US president pushed back against critics") {
+        assert_eq!(got, "The US president");
+    }
+}
