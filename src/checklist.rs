@@ -182,10 +182,20 @@ fn pack(id: &str) -> Option<u64> {
         }
         None => (id, 0),
     };
-    if hex.len() != 12 || !hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+    if hex.len() != 12 {
         return None;
     }
-    let hash = u64::from_str_radix(hex, 16).ok()?;
+    // One pass that checks and reads the digits: every row of a run comes through here, and
+    // a check, then `from_str_radix`, cost 1.4% of a Reuters run.
+    let mut hash = 0u64;
+    for b in hex.bytes() {
+        let digit = match b {
+            b'0'..=b'9' => b - b'0',
+            b'a'..=b'f' => b - b'a' + 10,
+            _ => return None,
+        };
+        hash = hash << 4 | u64::from(digit);
+    }
     Some(u64::from(n) << 48 | hash)
 }
 
@@ -740,5 +750,15 @@ mod tests {
         );
         assert_eq!(pack("0123456789ab-3"), Some(0x0003_0123_4567_89ab));
         assert_eq!(pack("0123456789ab-70000"), None);
+        assert_eq!(pack("fedcba987654"), Some(0xfedc_ba98_7654));
+        for other in [
+            "0123456789aB",
+            "0123456789a",
+            "0123456789abc",
+            "0123456789a+",
+            "é123456789a",
+        ] {
+            assert_eq!(pack(other), None, "{other}");
+        }
     }
 }
