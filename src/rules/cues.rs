@@ -982,6 +982,20 @@ pub static CAUSATION: &[CueRule] = &[
         &["Prices rose because demand grew."],
         &["Prices rose and demand grew."],
     ),
+    // Listed before `causation/due to`, so that it wins where both start: "is due to be
+    // published" is a date in a diary, not a cause.
+    rule(
+        "prediction/due to",
+        Prediction,
+        r"due to (?:be|begin|start|take|go|launch|stand|meet|visit|speak|make|end|come|announce|open|close|run|merge|have|follow|face|expire|attend|vote|unveil|publish|report|hold|return|arrive|sign|appear|release|give|debate|decide|rule|hear|complete|finish|leave|resume|retire|receive|travel|hand|present|set out|deliver|address|testify|sit|join|lead|host|play)",
+        1,
+        false,
+        &[
+            "The report is due to be published on Monday.",
+            "Talks are due to resume next week.",
+        ],
+        &["The delay was due to a fault."],
+    ),
     rule(
         "causation/due to",
         Causation,
