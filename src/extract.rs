@@ -500,6 +500,39 @@ fn make_ids_unique(runs: &mut [Rows]) {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Whatever the text, extraction returns and its rows point into the text: a figure's
+        /// claim is the text between its offsets, a contested row's is its sentence.
+        #[test]
+        fn any_text_gives_rows_that_point_into_it(
+            bits in proptest::collection::vec(proptest::sample::select(&[
+                "£", "$", "€", "5", "30", "2.5", "1,000", "%", "-", "–", "—", "+", "-odd",
+                "-plus", "-strong", "-magnitude", "magnitude", "double-digit", "triple-digit",
+                "billions", "m", "bn", "per", "day", "a", "year", "hours", "of", "and", "rose",
+                "fell", "nearly", "more than", "up to", "between", "said", "told", "according to",
+                "Mr", "Obama", "Hollande", "Marks", "Spencer", "the", "The", "French", "president",
+                "President", "minister", "he", "they", "“", "”", "\"", "’", "é", ":", ";", ",",
+                ".", "?", "!", "(", ")", "U.S.", "critics", "disputed", "never", "the first",
+                "due to", "be", "will", "\n", "\n\n", " ", " ", " ", "\u{a0}", "\t",
+            ][..]), 0..60)
+        ) {
+            let text: String = bits.concat();
+            for c in Extractor::new().extract(&text) {
+                proptest::prop_assert!(c.start <= c.end && c.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(c.start));
+                proptest::prop_assert!(text.is_char_boundary(c.end));
+                if c.kind != Kind::Contested {
+                    proptest::prop_assert_eq!(&c.claim, &text[c.start..c.end]);
+                } else {
+                    proptest::prop_assert_eq!(
+                        c.sentence.as_ref(),
+                        fold_whitespace(&text[c.start..c.end])
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn long_documents_in_pieces_give_the_rows_of_one_piece() {
         let mut text = String::new();
