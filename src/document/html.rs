@@ -15,7 +15,11 @@
 //! nothing, so `<b>95</b>%` stays `95%`. Whitespace runs fold to one space and spaces at the
 //! edges of a paragraph go, as a browser shows them, except inside `<pre>`.
 
-use html5gum::{DefaultEmitter, Token, Tokenizer};
+use std::convert::Infallible;
+
+use html5gum::Span;
+use html5gum::Tokenizer;
+use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
 
 /// True when `text` looks like an HTML page: after a byte order mark and whitespace it opens
 /// with `<!doctype html` or `<html` (any case). It looks at the first few bytes only, so
@@ -49,24 +53,47 @@ pub fn has_html_extension(name: &str) -> bool {
 /// docs for what is kept and dropped). Never panics, whatever the markup.
 pub fn html_to_text(html: &str) -> String {
     let html = html.strip_prefix('\u{feff}').unwrap_or(html);
-    let mut emitter = DefaultEmitter::default();
+    let mut page = Page {
+        out: Text::with_capacity(html.len() / 2),
+        skip: Skip::default(),
+        tag: Vec::new(),
+    };
+    // The callback emitter hands over borrowed events (no token, no attribute map is built),
+    // and yields nothing to iterate: the page is built as the events come.
+    let mut emitter = CallbackEmitter::new(|event: CallbackEvent<'_>, _: Span<()>| {
+        page.event(event);
+        None::<Infallible>
+    });
     // Without this, `<script>if (a<b)</script>` would be read as a `<b>` tag: the states are
     // the ones the tree builder would switch to (raw text for script and style, escapable
     // text for title).
     emitter.naively_switch_states(true);
-    let tokenizer = Tokenizer::new_with_emitter(html, emitter);
-    let mut out = Text::with_capacity(html.len() / 2);
-    let mut skip = Skip::default();
-    for token in tokenizer {
-        let token = match token {
-            Ok(token) => token,
-            Err(never) => match never {},
-        };
-        match token {
-            Token::StartTag(tag) => {
-                let name = tag.name.as_slice();
-                if skip.start(name, tag.self_closing) {
-                    continue;
+    // Reading a `&str` cannot fail, and the callback yields no token: this just runs it.
+    let Ok(()) = Tokenizer::new_with_emitter(html, emitter).finish();
+    page.out.finish()
+}
+
+/// The state of one page being read: the text so far, what is being skipped, and the name of
+/// the start tag being read (acted on when it closes: a tag cut off by the end of the input
+/// is no tag, as in a browser).
+struct Page {
+    out: Text,
+    skip: Skip,
+    tag: Vec<u8>,
+}
+
+impl Page {
+    fn event(&mut self, event: CallbackEvent<'_>) {
+        let out = &mut self.out;
+        match event {
+            CallbackEvent::OpenStartTag { name } => {
+                self.tag.clear();
+                self.tag.extend_from_slice(name);
+            }
+            CallbackEvent::CloseStartTag { self_closing } => {
+                let name = self.tag.as_slice();
+                if self.skip.start(name, self_closing) {
+                    return;
                 }
                 match name {
                     b"br" => out.line_break(),
@@ -81,10 +108,9 @@ pub fn html_to_text(html: &str) -> String {
                     _ => {}
                 }
             }
-            Token::EndTag(tag) => {
-                let name = tag.name.as_slice();
-                if skip.end(name) {
-                    continue;
+            CallbackEvent::EndTag { name } => {
+                if self.skip.end(name) {
+                    return;
                 }
                 match name {
                     b"pre" => {
@@ -98,18 +124,21 @@ pub fn html_to_text(html: &str) -> String {
                     _ => {}
                 }
             }
-            Token::String(s) => {
-                if skip.active() {
-                    continue;
+            CallbackEvent::String { value } => {
+                if self.skip.active() {
+                    return;
                 }
                 // The input is a `&str` and the tokenizer splits it only at ASCII bytes, so
-                // this is valid UTF-8; `from_utf8_lossy` then borrows without copying.
-                out.push(&String::from_utf8_lossy(&s.value));
+                // this is valid UTF-8 (`from_utf8` is the fast check; the lossy fallback is
+                // there so that nothing can panic).
+                match std::str::from_utf8(value) {
+                    Ok(text) => out.push(text),
+                    Err(_) => out.push(&String::from_utf8_lossy(value)),
+                }
             }
-            Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
+            _ => {}
         }
     }
-    out.finish()
 }
 
 /// Elements whose content is not shown: skipped wholesale, by depth.
@@ -318,19 +347,23 @@ impl Text {
             }
             return;
         }
-        // Plain runs are copied whole; only whitespace runs are looked at one by one.
-        let mut rest = s;
-        while !rest.is_empty() {
-            let ws = rest.find(|c: char| !is_html_space(c)).unwrap_or(rest.len());
-            if ws > 0 {
+        // Plain runs are copied whole; whitespace is ASCII, so scanning bytes for it never
+        // cuts a character.
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if is_html_space(bytes[i]) {
                 self.space = true;
-                rest = &rest[ws..];
+                i += 1;
                 continue;
             }
-            let word = rest.find(is_html_space).unwrap_or(rest.len());
+            let end = bytes[i..]
+                .iter()
+                .position(|&b| is_html_space(b))
+                .map_or(bytes.len(), |n| i + n);
             self.settle();
-            self.out.push_str(&rest[..word]);
-            rest = &rest[word..];
+            self.out.push_str(&s[i..end]);
+            i = end;
         }
     }
 
@@ -340,8 +373,8 @@ impl Text {
 }
 
 /// HTML's ASCII whitespace, which folds; a no-break space (`&nbsp;`) does not.
-fn is_html_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')
+fn is_html_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
 }
 
 #[cfg(test)]
