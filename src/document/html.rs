@@ -9,10 +9,11 @@
 //!
 //! What is kept: the text of the page, with `<title>` as the first paragraph. What is dropped:
 //! tags, comments, the doctype, and the content of `<script>`, `<style>`, `<noscript>`,
-//! `<template>` and the rest of `<head>`. Block elements (`p`, `div`, `h1`, `li`, ...) end a
-//! paragraph with a blank line, so the sentence splitter and the speaker tracker see the
-//! page's paragraphs; `<br>` is a line break; inline elements (`a`, `b`, `span`, ...) add
-//! nothing, so `<b>95</b>%` stays `95%`. Whitespace runs fold to one space and spaces at the
+//! `<template>` (also `<iframe>`, `<svg>`, `<math>`, `<select>`: fallbacks, drawings and menu
+//! options, not prose) and the rest of `<head>`. Block elements (`p`, `div`, `h1`, `li`, `tr`,
+//! ...) end a paragraph with a blank line, so the sentence splitter and the speaker tracker
+//! see the page's paragraphs; `<br>` is a line break; table cells are parted by a space;
+//! inline elements (`a`, `b`, `span`, ...) add nothing, so `<b>95</b>%` stays `95%`. Whitespace runs fold to one space and spaces at the
 //! edges of a paragraph go, as a browser shows them, except inside `<pre>`.
 
 use std::convert::Infallible;
@@ -125,6 +126,10 @@ impl Page {
                 }
             }
             CallbackEvent::String { value } => {
+                // Text in a head ends it, as in a browser (which moves the text to the body).
+                if self.skip.head && self.skip.depth == 0 && !self.skip.title {
+                    self.skip.head = value.iter().all(|&b| is_html_space(b));
+                }
                 if self.skip.active() {
                     return;
                 }
@@ -462,6 +467,21 @@ mod tests {
             html_to_text("<html><head><title>T</title><meta x><p>Body 3%</p>"),
             "T\n\nBody 3%"
         );
+    }
+
+    #[test]
+    fn text_in_a_head_ends_it_and_table_cells_are_spaced() {
+        assert_eq!(
+            html_to_text("<head><title>T</title>Stray 5%<p>Body</p>"),
+            "T\n\nStray 5%\n\nBody"
+        );
+        assert_eq!(
+            html_to_text(
+                "<table><tr><th>Year</th><th>Rate</th></tr><tr><td>2024</td><td>3.1%</td></tr></table>after"
+            ),
+            "Year Rate\n\n2024 3.1%\n\nafter"
+        );
+        assert_eq!(html_to_text("a</br>b<wbr>c<img alt=x>d"), "a\nbcd");
     }
 
     #[test]
