@@ -468,18 +468,18 @@ fn report(args: ReportArgs) -> Result<Outcome> {
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let html = if is_checklist {
-        if let Some(out) = &args.output {
-            // Writing the page over its own checklist would lose the review.
-            if let (Ok(a), Ok(b)) = (input.canonicalize(), out.canonicalize()) {
-                if a == b {
-                    return Err(Error::Usage(format!(
-                        "{}: -o names the checklist itself; give another file",
-                        out.display()
-                    )));
-                }
+    if let Some(out) = &args.output {
+        // Writing the page over its own input would lose the review or the article.
+        if let (Ok(a), Ok(b)) = (input.canonicalize(), out.canonicalize()) {
+            if a == b {
+                return Err(Error::Usage(format!(
+                    "{}: -o names the input itself; give another file",
+                    out.display()
+                )));
             }
         }
+    }
+    let html = if is_checklist {
         let checklist = checklist::Checklist::read(input)?;
         let folder = input.parent().unwrap_or(std::path::Path::new(""));
         let report =

@@ -280,9 +280,11 @@ fn a_missing_article_or_an_output_over_the_checklist_is_an_error() {
     let before = dir.read("c.csv");
     let out = run_expect(&mut dir.cmd(&["report", "c.csv", "-o", "c.csv"]), None, 2);
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("c.csv: -o names the checklist itself"),
+        String::from_utf8_lossy(&out.stderr).contains("c.csv: -o names the input itself"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(dir.read("c.csv"), before);
+    run_expect(&mut dir.cmd(&["report", "a.txt", "-o", "./a.txt"]), None, 2);
+    assert_eq!(dir.read("a.txt"), b"It cost $5m.\n");
 }
