@@ -288,3 +288,25 @@ fn a_missing_article_or_an_output_over_the_checklist_is_an_error() {
     run_expect(&mut dir.cmd(&["report", "a.txt", "-o", "./a.txt"]), None, 2);
     assert_eq!(dir.read("a.txt"), b"It cost $5m.\n");
 }
+
+#[test]
+fn a_date_inside_a_contested_sentence_is_nested_in_its_highlight() {
+    let dir = Dir::new("report-nested");
+    dir.write(
+        "n.txt",
+        "Critics fiercely disputed the plan announced in 2015, which officials reportedly denied.\n",
+    );
+    let page = run_ok(&mut dir.cmd(&["report", "n.txt"]));
+    assert_eq!(rows_listed(&page), 2, "a contested row and a date row");
+    let sentence = page
+        .find(">Critics fiercely disputed")
+        .expect("the sentence is highlighted");
+    let open = page[..sentence].rfind("<mark").unwrap();
+    assert!(page[open..sentence].starts_with("<mark class=\"claim k-contested s-todo\""));
+    let inner = &page[sentence..];
+    assert!(inner.starts_with(
+        ">Critics fiercely disputed the plan announced in <mark class=\"claim k-date s-todo\""
+    ));
+    assert!(inner.contains(">2015</mark>, which officials reportedly denied.</mark>\n"));
+    assert_eq!(anchors(&page), 2);
+}
