@@ -32,7 +32,7 @@ pub use cell::{escape, is_plain_number, needs_escape, unescape};
 pub use merge::{UpdateOptions, UpdateSummary, merge, update};
 pub use save::{AtomicFile, DEFAULT_LOCK_TIMEOUT, Lock, lock_path};
 pub use stats::Stats;
-pub use write::{BOM, Writer};
+pub use write::{BOM, Writer, append_row};
 
 use crate::claim::Claim;
 use crate::error::{Error, Result};

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use claimsift::checklist::{self, AtomicFile};
 use claimsift::claim::fold_whitespace;
-use claimsift::document::{Document, expand_inputs};
+use claimsift::document::{Document, Input, expand_inputs};
 use claimsift::segment::split_sentences;
 use claimsift::sink::{self, Format};
 use claimsift::{Error, Extractor, Ranked, Result};
@@ -34,6 +34,7 @@ enum Command {
     Review(ReviewArgs),
     Mark(MarkArgs),
     Stats(StatsArgs),
+    Report(ReportArgs),
 }
 
 /// Write the checklist of one or more articles: one row per figure, highest priority first.
@@ -196,6 +197,29 @@ enum StatsFormat {
     Json,
 }
 
+/// Write one self-contained HTML page: the article with each claim highlighted by kind and
+/// status, and the checklist's rows beside it.
+///
+/// Example: claimsift report checklist.csv -o report.html
+///
+/// INPUT ending in .csv is a checklist: each row's article is read from its `source` path
+/// (relative to the current folder, else to the checklist's folder), one section per
+/// article. Any other INPUT (or - for standard input) is an article, extracted first. An
+/// article that cannot be read, or that no longer holds its rows' claims at their offsets,
+/// gets the notice "article changed or missing: highlights left out" and a warning on
+/// stderr; its rows are still listed and the exit code stays 0. Stale rows are listed, not
+/// highlighted. A malformed checklist is refused (exit 2) and nothing is written.
+#[derive(Debug, clap::Args)]
+struct ReportArgs {
+    /// A checklist (.csv), or an article to extract (any other file, or -).
+    #[arg(value_name = "INPUT")]
+    input: String,
+    /// Write the page to FILE (atomically: a temporary file beside it, then a rename)
+    /// instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
 /// What a command did, for the exit code.
 #[derive(Debug, Default)]
 pub struct Outcome {
@@ -212,6 +236,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Review(args) => review(args),
         Command::Mark(args) => mark(args),
         Command::Stats(args) => stats(args),
+        Command::Report(args) => report(args),
     }
 }
 
@@ -431,4 +456,96 @@ fn stats(args: StatsArgs) -> Result<Outcome> {
     .map_err(stdout_error)?;
     out.flush().map_err(stdout_error)?;
     Ok(Outcome::default())
+}
+
+fn report(args: ReportArgs) -> Result<Outcome> {
+    let input = std::path::Path::new(&args.input);
+    let name = input
+        .file_name()
+        .map_or_else(|| args.input.clone(), |n| n.to_string_lossy().into_owned());
+    let title = format!("claimsift report: {name}");
+    let is_checklist = input
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    if let Some(out) = &args.output {
+        // Writing the page over its own input would lose the review or the article.
+        if let (Ok(a), Ok(b)) = (input.canonicalize(), out.canonicalize()) {
+            if a == b {
+                return Err(Error::Usage(format!(
+                    "{}: -o names the input itself; give another file",
+                    out.display()
+                )));
+            }
+        }
+    }
+    let html = if is_checklist {
+        let checklist = checklist::Checklist::read(input)?;
+        let folder = input.parent().unwrap_or(std::path::Path::new(""));
+        let report =
+            claimsift::report::render(&title, &checklist, |source| read_source(source, folder));
+        for (source, reason) in &report.problems {
+            eprintln!(
+                "claimsift: {}: {source}: {} ({reason})",
+                input.display(),
+                claimsift::report::CHANGED_NOTICE
+            );
+        }
+        report.html
+    } else {
+        let doc = if args.input == "-" {
+            Document::read(&Input::Stdin)?
+        } else {
+            Document::read(&Input::File {
+                path: input.to_path_buf(),
+            })?
+        };
+        let claims = Extractor::new().extract_document(&doc);
+        let checklist = checklist::Checklist::from_claims(&claims, false);
+        claimsift::report::render(&title, &checklist, |source| {
+            if source == doc.source {
+                Ok(doc.text.clone())
+            } else {
+                Err("not the article extracted".to_string())
+            }
+        })
+        .html
+    };
+    match &args.output {
+        Some(path) => {
+            let mut file = AtomicFile::create(path)?;
+            file.write_all(html.as_bytes())
+                .map_err(|e| Error::io(path, e))?;
+            file.commit()?;
+        }
+        None => {
+            let stdout = io::stdout();
+            let mut out = stdout.lock();
+            out.write_all(html.as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(stdout_error)?;
+        }
+    }
+    Ok(Outcome::default())
+}
+
+/// The text of the article a checklist row names: the path as written, relative to the
+/// current folder, else relative to the checklist's folder.
+fn read_source(source: &str, folder: &std::path::Path) -> std::result::Result<String, String> {
+    if source == "-" {
+        return Err("it was read from standard input".to_string());
+    }
+    let here = PathBuf::from(source);
+    let path = if here.exists() {
+        here
+    } else {
+        let beside = folder.join(source);
+        if !beside.exists() {
+            return Err("not found here nor beside the checklist".to_string());
+        }
+        beside
+    };
+    Document::read(&Input::File { path })
+        .map(|doc| doc.text)
+        .map_err(|e| e.to_string())
 }

@@ -40,6 +40,7 @@ pub mod extract;
 pub mod mention;
 pub mod number;
 pub mod parallel;
+pub mod report;
 pub mod review;
 pub mod rules;
 pub mod score;

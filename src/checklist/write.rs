@@ -61,6 +61,39 @@ impl<W: Write> Writer<W> {
     }
 }
 
+/// Appends one record to `buf` exactly as [`Writer::write_row`] writes it (the same cell
+/// escaping, and csv-core, the engine under the csv crate, for quoting), without a writer:
+/// `extract` writes a record per row into a block's buffer, and a csv writer made per row
+/// allocated its 8 KiB buffer each time.
+pub fn append_row<'a>(buf: &mut Vec<u8>, cells: impl IntoIterator<Item = &'a str>) {
+    let mut w = csv_core::Writer::new();
+    let mut out = [0u8; 1024];
+    for (k, cell) in cells.into_iter().enumerate() {
+        if k > 0 {
+            let (_, n) = w.delimiter(&mut out);
+            buf.extend_from_slice(&out[..n]);
+        }
+        let escaped;
+        let mut input = if needs_escape(cell) {
+            escaped = escape(cell);
+            escaped.as_bytes()
+        } else {
+            cell.as_bytes()
+        };
+        loop {
+            let (result, read, wrote) = w.field(input, &mut out);
+            buf.extend_from_slice(&out[..wrote]);
+            input = &input[read..];
+            if result == csv_core::WriteResult::InputEmpty {
+                break;
+            }
+        }
+    }
+    // The terminator closes an open quote first, as the delimiter does.
+    let (_, n) = w.terminator(&mut out);
+    buf.extend_from_slice(&out[..n]);
+}
+
 fn csv_io(e: csv::Error) -> io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,

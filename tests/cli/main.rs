@@ -8,6 +8,7 @@ mod contested;
 mod extract;
 mod figures;
 mod mark;
+mod report;
 mod review;
 mod safety;
 mod samples;
