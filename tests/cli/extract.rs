@@ -257,3 +257,204 @@ fn a_50_mb_single_line_is_handled_with_bounded_sentences() {
         );
     }
 }
+
+/// A small news page: head, style and script to drop, a comment hiding a figure, an inline
+/// tag inside a figure, entities, and a paragraph broken across source lines.
+const PAGE_HTML: &str = r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Council budget</title>
+  <style>.x { width: 50% }</style>
+  <script>var total = 1200; if (a < b) {}</script>
+</head>
+<body>
+  <nav><a href="/">Home</a></nav>
+  <article>
+    <h1>Bus fares rise</h1>
+    <p>Fares will rise by <b>12</b>% in April, the council said.</p>
+    <p>The new depot cost
+       &pound;350m &mdash; nearly twice the&nbsp;estimate.</p>
+    <!-- <p>Draft: fares up 99%.</p> -->
+  </article>
+</body>
+</html>
+"#;
+
+/// The visible text of `PAGE_HTML`, which offsets and lines point into.
+const PAGE_TEXT: &str = "Council budget\n\nHome\n\nBus fares rise\n\n\
+    Fares will rise by 12% in April, the council said.\n\n\
+    The new depot cost \u{a3}350m \u{2014} nearly twice the\u{a0}estimate.";
+
+fn jsonl_rows(out: &str) -> Vec<serde_json::Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).expect("JSONL row"))
+        .collect()
+}
+
+#[test]
+fn html_page_gives_the_figures_of_its_visible_text() {
+    let dir = Dir::new("html-page");
+    dir.write("page.html", PAGE_HTML);
+    let out = run_ok(&mut dir.cmd(&["extract", "page.html", "--format", "jsonl"]));
+    let rows = jsonl_rows(&out);
+    let got: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["kind"].as_str().unwrap(),
+                r["claim"].as_str().unwrap(),
+                r["value"].as_f64().unwrap(),
+                r["unit"].as_str().unwrap(),
+                r["sentence"].as_str().unwrap(),
+                r["source"].as_str().unwrap(),
+                r["line"].as_u64().unwrap(),
+                r["start"].as_u64().unwrap() as usize,
+                r["end"].as_u64().unwrap() as usize,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "change",
+                "rise by 12%",
+                12.0,
+                "%",
+                "Fares will rise by 12% in April, the council said.",
+                "page.html",
+                7,
+                49,
+                60
+            ),
+            (
+                "money",
+                "cost \u{a3}350m",
+                350_000_000.0,
+                "GBP",
+                // The sentence column folds whitespace, the no-break space included.
+                "The new depot cost \u{a3}350m \u{2014} nearly twice the estimate.",
+                "page.html",
+                9,
+                104,
+                115
+            ),
+        ]
+    );
+    // Offsets are into the visible text, not the file's bytes (see the README).
+    for (_, claim, _, _, _, _, _, start, end) in &got {
+        assert_eq!(&PAGE_TEXT[*start..*end], *claim);
+    }
+    let sentences = run_ok(&mut dir.cmd(&["sentences", "page.html"]));
+    eqnice!(
+        "Council budget\nHome\nBus fares rise\n\
+         Fares will rise by 12% in April, the council said.\n\
+         The new depot cost \u{a3}350m \u{2014} nearly twice the estimate.\n",
+        sentences
+    );
+}
+
+#[test]
+fn folders_take_html_and_htm_files_in_sorted_order() {
+    let dir = Dir::new("html-folder");
+    dir.write("news/b.HTM", "<p>Sales rose <i>7</i>% in May.</p>");
+    dir.write("news/a.txt", "Sales rose 5% in May.\n");
+    dir.write(
+        "news/c.html",
+        "<div>Sales &amp; rents rose 9% in May.</div>",
+    );
+    dir.write("news/d.xhtml", "<p>Sales rose 1% in May.</p>");
+    let out = run_ok(&mut dir.cmd(&["extract", "--format", "jsonl", "news"]));
+    let rows = jsonl_rows(&out);
+    let got: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["source"].as_str().unwrap(),
+                r["value"].as_f64().unwrap(),
+                r["sentence"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("news/a.txt", 5.0, "Sales rose 5% in May."),
+            ("news/b.HTM", 7.0, "Sales rose 7% in May."),
+            ("news/c.html", 9.0, "Sales & rents rose 9% in May."),
+        ]
+    );
+}
+
+#[test]
+fn stdin_html_is_detected_by_its_doctype() {
+    let dir = Dir::new("html-stdin");
+    let page = "\u{feff}\n  <!doctype HTML><p>Prices rose <b>3</b>% &ndash; \
+                <em>faster</em> than wages.</p><script>x = '9%'</script>";
+    let out = run_expect(
+        &mut dir.cmd(&["extract", "--format", "jsonl"]),
+        Some(page.as_bytes()),
+        0,
+    );
+    let rows = jsonl_rows(&String::from_utf8(out.stdout).unwrap());
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["claim"], "rose 3%");
+    assert_eq!(rows[0]["value"], 3.0);
+    assert_eq!(rows[0]["unit"], "%");
+    assert_eq!(rows[0]["source"], "-");
+    assert_eq!(
+        rows[0]["sentence"],
+        "Prices rose 3% \u{2013} faster than wages."
+    );
+    assert_eq!(
+        (rows[0]["start"].as_u64(), rows[0]["end"].as_u64()),
+        (Some(7), Some(14))
+    );
+    // Plain text that only mentions a tag is read as it is.
+    let out = run_expect(
+        &mut dir.cmd(&["sentences"]),
+        Some(b"Use <b> for 5% of words.".as_slice()),
+        0,
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "Use <b> for 5% of words.\n"
+    );
+}
+
+#[test]
+fn bad_html_input_keeps_the_clear_errors() {
+    let dir = Dir::new("html-bad");
+    dir.write("latin1.html", b"<p>Caf\xe9 prices rose 4%.</p>".as_slice());
+    dir.write("bin.htm", b"<p>\0\x01</p>".as_slice());
+    dir.write(
+        "ok.html",
+        "<p>3 < 5 and <b>unclosed <i>prices rose 2%<!-- never closed",
+    );
+    let out = run_expect(
+        &mut dir.cmd(&[
+            "extract",
+            "--format",
+            "jsonl",
+            "latin1.html",
+            "bin.htm",
+            "ok.html",
+        ]),
+        None,
+        2,
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("claimsift: latin1.html: "), "{stderr}");
+    assert!(stderr.contains("offset 6"), "{stderr}");
+    assert!(
+        stderr.contains("claimsift: bin.htm: looks like a binary file (NUL byte at offset 3)"),
+        "{stderr}"
+    );
+    let rows = jsonl_rows(&String::from_utf8(out.stdout).unwrap());
+    let claims: Vec<_> = rows.iter().map(|r| r["claim"].as_str().unwrap()).collect();
+    assert!(claims.contains(&"rose 2%"), "{rows:?}");
+    for r in &rows {
+        assert_eq!(r["source"], "ok.html");
+    }
+}
