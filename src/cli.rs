@@ -41,9 +41,9 @@ enum Command {
 ///
 /// Example: claimsift extract article.txt -o checklist.csv
 ///
-/// INPUT is a file, a folder (its .txt and .md files, recursively, in sorted order) or - for
-/// standard input (the default). Rows are sorted by score within each article; articles come
-/// in the order given.
+/// INPUT is a file, a folder (its .txt, .md, .html and .htm files, recursively, in sorted
+/// order) or - for standard input (the default). An HTML page is read as its visible text.
+/// Rows are sorted by score within each article; articles come in the order given.
 #[derive(Debug, clap::Args)]
 struct ExtractArgs {
     /// Articles to read: files, folders, or - for standard input.

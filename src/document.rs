@@ -181,9 +181,9 @@ const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm"];
 /// Expands the command line's INPUT arguments into the articles to read, in order.
 ///
 /// `-` is standard input; a file is read whatever its name; a folder is walked recursively for
-/// `.txt`, `.md`, `.html` and `.htm` files in sorted path order, so a run over a folder is repeatable. Folders
-/// that cannot be listed are returned as errors beside the inputs that were found, so the
-/// caller can name them and go on with the rest (the ripgrep policy).
+/// `.txt`, `.md`, `.html` and `.htm` files in sorted path order, so a run over a folder is
+/// repeatable. Folders that cannot be listed are returned as errors beside the inputs that
+/// were found, so the caller can name them and go on with the rest (the ripgrep policy).
 pub fn expand_inputs(args: &[String]) -> (Vec<Input>, Vec<Error>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();

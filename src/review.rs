@@ -3,7 +3,7 @@
 //! It walks the open rows (status `todo`) by priority, then score, then file order; shows the
 //! claim highlighted in its sentence with speaker, cues, kind and value; and takes a verdict
 //! or a note with single keys. Each decision is saved at once through
-//! [`checklist::edit`](crate::checklist::edit): the file is locked, re-read, changed in that
+//! [`checklist::edit`]: the file is locked, re-read, changed in that
 //! one row and saved atomically. So a kill at any moment loses at most the note being typed,
 //! and a `claimsift mark` or a second reviewer working on the same file at the same time is
 //! never overwritten.
