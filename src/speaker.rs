@@ -22,7 +22,8 @@
 //!   refers to them all;
 //! * a role ("the French president", "officials", "a spokesman") is the speaker only when no
 //!   name is given: "the French president" after "French President Francois Hollande" is
-//!   Francois Hollande, when one person the text named before holds that office (see
+//!   Francois Hollande, when one person the text named before holds that office (a title,
+//!   or an apposition: "Tom Reed, the chancellor, said"; see
 //!   [`SpeakerTracker`]'s `office_holder` for what matches), else it stays a role.
 //!
 //! The word lists are in [`crate::rules::speakers`].
@@ -224,6 +225,11 @@ pub struct SpeakerTracker<'t> {
     joint: Vec<Conjunct>,
     /// Start of the sentence being read.
     sent_lo: usize,
+    /// The sentence has a quotation mark.
+    sent_marks: bool,
+    /// The last role read was a bare noun phrase with no determiner ("Recent figures
+    /// showed", "after investors warned"): a name a later cue gives wins over it.
+    weak_role: bool,
     /// Its end.
     sent_hi: usize,
 }
@@ -276,6 +282,8 @@ impl<'t> SpeakerTracker<'t> {
             joint: Vec::new(),
             sent_lo: 0,
             sent_hi: 0,
+            sent_marks: false,
+            weak_role: false,
         }
     }
 
@@ -347,6 +355,7 @@ impl<'t> SpeakerTracker<'t> {
         self.sent_lo = lo;
         self.sent_hi = hi;
         let marks = self.scan_names(lo, hi);
+        self.sent_marks = marks;
         let mut found = self.colon_speaker(lo, hi);
         // Cues outside quotation marks first: in "“When Trump says X,” Clinton said" the
         // speaker is Clinton; a cue inside a quotation reports what the speaker reports.
@@ -357,6 +366,8 @@ impl<'t> SpeakerTracker<'t> {
         };
         // Whether the speaker came from a cue inside quotation marks.
         let mut from_inside = false;
+        // Whether it is a bare role a name may still replace.
+        let mut weak = false;
         for inside in [false, true] {
             if found.is_some() {
                 break;
@@ -376,7 +387,23 @@ impl<'t> SpeakerTracker<'t> {
                 .filter(|(c, q)| c.names_speaker && **q == inside)
             {
                 let (cs, ce) = (lo + cue.start, lo + cue.end);
+                self.weak_role = false;
                 if let Some(s) = self.subject_of(lo, hi, (cs, ce), cue.word, cue.category) {
+                    // After a bare role ("Opinion surveys suggest ..."), only a name a later
+                    // cue gives takes its place (", Ms Lee said", "according to the UN").
+                    if weak
+                        && !matches!(
+                            s.kind,
+                            Kind::Person(_) | Kind::Pronoun(_) | Kind::Joint | Kind::Org
+                        )
+                    {
+                        continue;
+                    }
+                    let this_weak = self.weak_role && !weak;
+                    // "while revenues added 4%", "shares added 2%": a change, no source.
+                    if this_weak && self.text[ce..hi].trim_start().starts_with(is_amount_start) {
+                        continue;
+                    }
                     if let Some(mut sp) = self.resolve(s) {
                         sp.paraphrase =
                             matches!(cue.category, Category::Attribution | Category::Belief)
@@ -384,6 +411,10 @@ impl<'t> SpeakerTracker<'t> {
                                 && self.is_paraphrase(lo, hi, cue.word, cs, ce, s.mention);
                         found = Some(sp);
                         from_inside = inside;
+                        if this_weak {
+                            weak = true;
+                            continue;
+                        }
                         break;
                     }
                 }
@@ -568,6 +599,7 @@ impl<'t> SpeakerTracker<'t> {
                 if let Some(r) = person {
                     self.note_person(r.span, r.gender);
                     self.note_office(r);
+                    self.note_apposition(r, hi);
                 }
                 i = end.max(i + 1);
             } else {
@@ -709,6 +741,19 @@ impl<'t> SpeakerTracker<'t> {
             return;
         }
         let holder = last_word(&text[r.span.start..r.span.end]);
+        self.push_office(head, quals, n, holder, plural);
+    }
+
+    /// Remembers that `holder` (the last word of a person's name) holds the office `head`
+    /// qualified by `quals[..n]`, once; a plural office is someone else's too.
+    fn push_office(
+        &mut self,
+        head: &'t str,
+        quals: [&'t str; MAX_QUALS],
+        n: usize,
+        holder: &'t str,
+        plural: bool,
+    ) {
         let office = Office {
             head,
             quals,
@@ -731,6 +776,114 @@ impl<'t> SpeakerTracker<'t> {
                 ..office
             });
         }
+    }
+
+    /// Remembers an office given by apposition to the person the run in `self.run` (read
+    /// as `r`) names: "Tom Reed, the chancellor, said", "Alan Pike, CBI director
+    /// general, warned" (the office between commas, or ending the sentence, after the name)
+    /// and "the chancellor, Tom Reed, said" (the name between commas after a definite
+    /// office). Only an office word ends the phrase ("Tom Reed, the chancellor of the
+    /// exchequer" names another office, "Reed, the chancellor said" is no apposition).
+    fn note_apposition(&mut self, r: RunReading, hi: usize) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let (Some(first), Some(last)) = (self.run.first().copied(), self.run.last().copied())
+        else {
+            return;
+        };
+        // By bytes first: a comma and a space right after the name or right before it.
+        let after = b.get(last.end) == Some(&b',') && b.get(last.end + 1) == Some(&b' ');
+        let before = first.start >= self.sent_lo + 2
+            && b.get(first.start - 1) == Some(&b' ')
+            && b.get(first.start - 2) == Some(&b',');
+        if !(after || before)
+            || r.span.end != last.end
+            || !starts_upper(&text[r.span.start..r.span.end])
+        {
+            return;
+        }
+        let holder = last_word(&text[r.span.start..r.span.end]);
+        if after {
+            // "[the] quals head" up to a comma or the end of the sentence.
+            let mut words = [Tok { start: 0, end: 0 }; MAX_QUALS + 2];
+            let mut n = 0;
+            let mut next = next_word(text, last.end + 1, hi);
+            while let Some(t) = next {
+                if n == words.len() {
+                    n = 0;
+                    break;
+                }
+                words[n] = t;
+                n += 1;
+                next = next_word(text, t.end, hi);
+            }
+            let Some((head, rest)) = words[..n].split_last() else {
+                return;
+            };
+            let ends = text[head.end..hi].trim_start();
+            if !(ends.is_empty() || ends.starts_with([',', '.', ';'])) {
+                return;
+            }
+            let rest = match rest.split_first() {
+                Some((the, quals)) if &text[the.start..the.end] == "the" => quals,
+                _ => rest,
+            };
+            self.push_apposition(*head, rest, holder);
+        }
+        if before && r.span.start == first.start {
+            // "the quals head, Name," or "..., Name." ending the sentence.
+            let ends = text[last.end..hi].trim_start();
+            if !(ends.is_empty() || ends.starts_with([',', '.', ';'])) {
+                return;
+            }
+            let Some(head) = word_before(text, self.sent_lo, first.start - 2) else {
+                return;
+            };
+            if office_word(&text[head.start..head.end]).is_none() {
+                return;
+            }
+            let Some((quals, n)) = self.quals_before(self.sent_lo, head) else {
+                return;
+            };
+            let det_at = if n > 0 {
+                quals_start(text, head, n)
+            } else {
+                head.start
+            };
+            if !word_before(text, self.sent_lo, det_at)
+                .is_some_and(|d| matches!(&text[d.start..d.end], "the" | "The"))
+            {
+                return;
+            }
+            self.push_office(&text[head.start..head.end], quals, n, holder, false);
+        }
+    }
+
+    /// [`SpeakerTracker::note_apposition`] after the name: the office `head` with the words
+    /// `quals` before it, when they read as an office ("the French president", "CBI director
+    /// general").
+    fn push_apposition(&mut self, head: Tok, quals: &[Tok], holder: &'t str) {
+        let text = self.text;
+        let Some((word, plural)) = office_word(&text[head.start..head.end]) else {
+            return;
+        };
+        if plural || quals.len() > MAX_QUALS {
+            return;
+        }
+        let mut q = [""; MAX_QUALS];
+        for (k, t) in quals.iter().enumerate() {
+            let w = &text[t.start..t.end];
+            if is_determiner(w)
+                || is_possessive(w)
+                || pronoun(w).is_some()
+                || is_not_name(w)
+                || !(starts_upper(w) || noun_like(w))
+            {
+                return;
+            }
+            q[k] = w;
+        }
+        self.push_office(word, q, quals.len(), holder, false);
     }
 
     /// The words before `head` that qualify an office or a role ("French", "White House",
@@ -1496,7 +1649,7 @@ impl<'t> SpeakerTracker<'t> {
     /// A role phrase ending with `t`, back to its determiner: "the French president",
     /// "officials", "his colleague", "the groups". The last word is a role noun from the list,
     /// or any other lower-case noun-like word when a determiner opens the phrase.
-    fn role_phrase_back(&self, lo: usize, t: Tok) -> Option<Tok> {
+    fn role_phrase_back(&mut self, lo: usize, t: Tok) -> Option<Tok> {
         let text = self.text;
         let last = strip_possessive(&text[t.start..t.end]);
         let listed = is_role_noun(last);
@@ -1506,14 +1659,30 @@ impl<'t> SpeakerTracker<'t> {
         let mut start = t.start;
         let mut pos = t.start;
         let mut determined = false;
-        for _ in 0..4 {
+        // A bare plural (or a mass noun: "media", "data") with no determiner may still be a
+        // source where its phrase opens a clause; not inside a quotation ("as forecasters
+        // say" quoted is the quoted speaker's aside).
+        let bare = !listed && !self.sent_marks && is_bare_source(last);
+        for k in 0..4 {
             let Some(p) = word_before(text, lo, pos) else {
+                // "Recent figures showed": the phrase opens the sentence, its first word
+                // capitalised as an opener (a lone "Figures" is read as a run).
+                if bare && k > 0 && matches!(prev_item(text, lo, start), Prev::Start) {
+                    determined = true;
+                    self.weak_role = true;
+                }
                 break;
             };
             let w = &text[p.start..p.end];
             if is_determiner(w) || is_possessive(w) || is_number_word(w) {
                 start = p.start;
                 determined = true;
+                break;
+            }
+            // "after figures showed": a bare noun opening a clause is its subject.
+            if bare && is_subordinator(w) {
+                determined = true;
+                self.weak_role = true;
                 break;
             }
             if is_between_word(w) || pronoun(w).is_some() || is_not_name(w) || !noun_like_or_name(w)
@@ -2860,6 +3029,46 @@ fn is_clause_link(w: &str) -> bool {
     matches!(
         w,
         "and" | "but" | "while" | "before" | "after" | "when" | "then"
+    )
+}
+
+/// A character that opens an amount: a digit or a currency sign.
+fn is_amount_start(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥')
+}
+
+/// A noun that may name a source without a determiner where it opens a clause ("Recent
+/// figures showed", "after investors warned"): a plural, or a mass noun for sources.
+fn is_bare_source(w: &str) -> bool {
+    let b = w.as_bytes();
+    let plural = b.len() > 3
+        && b.last() == Some(&b's')
+        && !matches!(b.get(b.len() - 2), Some(b's' | b'u' | b'i'));
+    plural
+        || matches!(
+            w,
+            "media" | "press" | "data" | "evidence" | "research" | "management" | "staff"
+        )
+}
+
+/// Words that open a subordinate clause: what follows is its own subject and verb ("after
+/// figures showed", "because voters believe").
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "as"
+            | "because"
+            | "before"
+            | "since"
+            | "until"
+            | "unless"
+            | "when"
+            | "while"
+            | "whereas"
+            | "although"
+            | "though"
+            | "if"
     )
 }
 

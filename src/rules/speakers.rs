@@ -999,6 +999,8 @@ const OFFICES: &[&str] = &[
     "treasurer",
     "emperor",
     "executive",
+    // "director general", "attorney general", "General David Petraeus".
+    "general",
 ];
 
 /// The words of [`is_rank`].
@@ -1331,6 +1333,98 @@ pub static CASES: &[SpeakerCase] = &[
     SpeakerCase {
         text: "French President Francois Hollande arrived. The French president said the strikes would go on. He added that they worked.",
         speaker: Some("Francois Hollande"),
+    },
+    SpeakerCase {
+        text: "Maria Lopez, the finance minister, said taxes would rise. The finance minister said the rise was small.",
+        speaker: Some("Maria Lopez"),
+    },
+    SpeakerCase {
+        text: "Maria Lopez, the finance minister, said taxes would rise. The minister said the rise was small.",
+        speaker: Some("Maria Lopez"),
+    },
+    SpeakerCase {
+        text: "Tom Reed, the chancellor, spoke on Monday. The chancellor said the rise was small.",
+        speaker: Some("Tom Reed"),
+    },
+    SpeakerCase {
+        text: "The chancellor, Tom Reed, said taxes would rise. Later the chancellor said the rise was small.",
+        speaker: Some("Tom Reed"),
+    },
+    SpeakerCase {
+        text: "Taxes will rise, said the chancellor, Tom Reed. The chancellor said the rise was small.",
+        speaker: Some("Tom Reed"),
+    },
+    SpeakerCase {
+        text: "Sir Alan Pike, CBI director general, warned that firms were struggling. The director general said the rise was small.",
+        speaker: Some("Alan Pike"),
+    },
+    SpeakerCase {
+        text: "Tom Reed, the chancellor, spoke on Monday. Ann Vale, the chancellor, spoke on Tuesday. The chancellor said the rise was small.",
+        speaker: Some("The chancellor"),
+    },
+    SpeakerCase {
+        text: "Chancellor Tom Reed spoke on Monday. Ann Vale, the chancellor, spoke on Tuesday. The chancellor said the rise was small.",
+        speaker: Some("The chancellor"),
+    },
+    SpeakerCase {
+        text: "Tom Reed, the chancellor, spoke on Monday. The French chancellor said the rise was small.",
+        speaker: Some("The French chancellor"),
+    },
+    SpeakerCase {
+        text: "Tom Reed, the former chancellor, spoke on Monday. The chancellor said the rise was small.",
+        speaker: Some("The chancellor"),
+    },
+    SpeakerCase {
+        text: "Tom Reed, the chancellor of the university, spoke on Monday. The chancellor said the rise was small.",
+        speaker: Some("The chancellor"),
+    },
+    SpeakerCase {
+        text: "Tom Reed, the chancellors' adviser, spoke on Monday. The chancellor said the rise was small.",
+        speaker: Some("The chancellor"),
+    },
+    SpeakerCase {
+        text: "After meeting Tom Reed, the chancellor said the rise was small.",
+        speaker: Some("the chancellor"),
+    },
+    SpeakerCase {
+        text: "Recent figures showed that prices rose.",
+        speaker: Some("Recent figures"),
+    },
+    SpeakerCase {
+        text: "Figures showed that prices rose.",
+        speaker: Some("Figures"),
+    },
+    SpeakerCase {
+        text: "Hopes of a rate cut have grown after figures showed that wages fell.",
+        speaker: Some("figures"),
+    },
+    SpeakerCase {
+        text: "Local officials said homes were lost.",
+        speaker: Some("Local officials"),
+    },
+    SpeakerCase {
+        text: "Local press reported that the plant would close.",
+        speaker: Some("Local press"),
+    },
+    SpeakerCase {
+        text: "Opinion surveys suggest that voters are tired, Ms Vale said.",
+        speaker: Some("Vale"),
+    },
+    SpeakerCase {
+        text: "Company shares added 4% on Monday.",
+        speaker: None,
+    },
+    SpeakerCase {
+        text: "Peace plan appeal rejected",
+        speaker: None,
+    },
+    SpeakerCase {
+        text: "Facing sharp criticism, the regulator said it would act.",
+        speaker: Some("the regulator"),
+    },
+    SpeakerCase {
+        text: "Tom Reed said: \u{201c}Prices will fall.\u{201d} \u{201c}It is true, as forecasters say.\u{201d}",
+        speaker: Some("Tom Reed"),
     },
 ];
 
