@@ -34,7 +34,7 @@ pub use save::{AtomicFile, DEFAULT_LOCK_TIMEOUT, Lock, lock_path};
 pub use stats::Stats;
 pub use write::{BOM, Writer, append_row};
 
-use crate::claim::Claim;
+use crate::claim::{Claim, decimal};
 use crate::error::{Error, Result};
 
 /// The checklist's columns, in order (DESIGN.md, "The claim row").
@@ -130,25 +130,49 @@ impl Col {
 
 /// The cells of a row, in [`HEADER`] order.
 pub fn claim_cells(c: &Claim) -> [String; 18] {
+    let mut text = CellText::default();
+    row_cells(c, &c.id, &mut text).map(str::to_string)
+}
+
+/// Where [`row_cells`] keeps the cells a row does not hold as text: its value and cues
+/// written out, and its score, line and offsets in decimal.
+#[derive(Debug, Default)]
+pub struct CellText {
+    value: String,
+    cues: String,
+    numbers: [[u8; 20]; 4],
+}
+
+/// The cells of a row, in [`HEADER`] order, with `id` for its id, borrowed from the row
+/// and `text`: the one list of the columns, which [`claim_cells`] copies and `extract`
+/// writes as they are, with no string made per cell.
+pub fn row_cells<'a>(c: &'a Claim, id: &'a str, text: &'a mut CellText) -> [&'a str; 18] {
+    let CellText {
+        value,
+        cues,
+        numbers: [score, line, start, end],
+    } = text;
+    *value = c.value.to_string();
+    *cues = c.cues_cell();
     [
-        c.id.clone(),
-        c.status.as_str().to_string(),
-        c.verdict.clone(),
-        c.priority().as_str().to_string(),
-        c.score.to_string(),
-        c.kind.as_str().to_string(),
-        c.claim.clone(),
-        c.value.to_string(),
-        c.unit.clone(),
-        c.qualifier.as_str().to_string(),
-        c.cues_cell(),
-        c.speaker.as_deref().unwrap_or_default().to_string(),
-        c.sentence.to_string(),
-        c.source.to_string(),
-        c.line.to_string(),
-        c.start.to_string(),
-        c.end.to_string(),
-        c.notes.clone(),
+        id,
+        c.status.as_str(),
+        &c.verdict,
+        c.priority().as_str(),
+        decimal(u64::from(c.score), score),
+        c.kind.as_str(),
+        &c.claim,
+        value,
+        &c.unit,
+        c.qualifier.as_str(),
+        cues,
+        c.speaker.as_deref().unwrap_or_default(),
+        &c.sentence,
+        &c.source,
+        decimal(c.line as u64, line),
+        decimal(c.start as u64, start),
+        decimal(c.end as u64, end),
+        &c.notes,
     ]
 }
 

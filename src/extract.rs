@@ -200,8 +200,8 @@ impl Extractor {
                         job
                     })
                     .collect();
-                parallel::map(&work, |(first, sentences, lines)| {
-                    self.extract_sentences(doc, &source, sentences, *first, lines.clone())
+                parallel::map(&work, |(before, sentences, lines)| {
+                    self.extract_sentences(doc, &source, sentences, *before, lines.clone())
                 })
             }
         };

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 
 use crate::checklist::{self, HEADER, IdKey, UniqueIds};
+use crate::claim::decimal;
 use crate::claim::{Claim, round_value};
 use crate::parallel;
 
@@ -232,30 +233,8 @@ impl<W: Write> Sink for CsvSink<W> {
         write_rows(&mut self.out, claims, &mut self.ids, |buf, c, _, id| {
             // The cells borrowed from the row where they can be, the numbers on the stack:
             // 18 strings and a csv writer per row were a sixth of a CSV run.
-            let (mut score, mut line, mut start, mut end) =
-                ([0u8; 20], [0u8; 20], [0u8; 20], [0u8; 20]);
-            let value = c.value.to_string();
-            let cues = c.cues_cell();
-            let cells: [&str; 18] = [
-                id,
-                c.status.as_str(),
-                &c.verdict,
-                c.priority().as_str(),
-                decimal(u64::from(c.score), &mut score),
-                c.kind.as_str(),
-                &c.claim,
-                &value,
-                &c.unit,
-                c.qualifier.as_str(),
-                &cues,
-                c.speaker.as_deref().unwrap_or_default(),
-                &c.sentence,
-                &c.source,
-                decimal(c.line as u64, &mut line),
-                decimal(c.start as u64, &mut start),
-                decimal(c.end as u64, &mut end),
-                &c.notes,
-            ];
+            let mut text = checklist::CellText::default();
+            let cells = checklist::row_cells(c, id, &mut text);
             if explain {
                 let terms = c.explain.join(" ");
                 checklist::append_row(buf, cells.into_iter().chain([terms.as_str()]));
@@ -475,33 +454,6 @@ fn escape_byte(buf: &mut Vec<u8>, b: u8) {
 fn json_uint(buf: &mut Vec<u8>, n: u64) {
     let mut digits = [0u8; 20];
     buf.extend_from_slice(decimal(n, &mut digits).as_bytes());
-}
-
-/// `n` in decimal, written at the end of `digits`.
-fn decimal(mut n: u64, digits: &mut [u8; 20]) -> &str {
-    // Two digits a step from a table: offsets run to eight digits, four numbers a row,
-    // and a digit a step cost 2% of a Reuters run.
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-                                2021222324252627282930313233343536373839\
-                                4041424344454647484950515253545556575859\
-                                6061626364656667686970717273747576777879\
-                                8081828384858687888990919293949596979899";
-    let mut k = digits.len();
-    while n >= 100 {
-        let pair = (n % 100) as usize * 2;
-        n /= 100;
-        k -= 2;
-        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-    }
-    if n >= 10 {
-        let pair = n as usize * 2;
-        k -= 2;
-        digits[k..k + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
-    } else {
-        k -= 1;
-        digits[k] = b'0' + n as u8;
-    }
-    std::str::from_utf8(&digits[k..]).unwrap_or_default()
 }
 
 /// A value: whole numbers as JSON integers (`1130000000`, not `1130000000.0`), others

@@ -13,19 +13,29 @@ pub const BOM: &[u8] = "\u{feff}".as_bytes();
 ///
 /// Fields that hold a comma, a quote, CR or LF are quoted, quotes doubled; records end in LF
 /// (every spreadsheet and CSV library reads it, and it keeps diffs of committed checklists
-/// clean); every cell goes through [`escape`](super::escape).
+/// clean); every cell goes through [`escape`](super::escape). Each record is made by
+/// [`append_row`], the same function `extract` writes its blocks of rows with, so the two
+/// cannot drift apart.
 pub struct Writer<W: Write> {
-    inner: csv::Writer<W>,
+    out: io::BufWriter<W>,
+    /// The record being made, reused.
+    record: Vec<u8>,
+    /// The number of cells of the first record: every record must have as many (as the csv
+    /// writer this replaced required).
+    width: Option<usize>,
 }
 
 impl<W: Write> Writer<W> {
     /// A writer on `out`; with `bom` a UTF-8 byte order mark is written first.
-    pub fn new(mut out: W, bom: bool) -> io::Result<Writer<W>> {
+    pub fn new(out: W, bom: bool) -> io::Result<Writer<W>> {
+        let mut out = io::BufWriter::new(out);
         if bom {
             out.write_all(BOM)?;
         }
         Ok(Writer {
-            inner: csv::WriterBuilder::new().from_writer(out),
+            out,
+            record: Vec::new(),
+            width: None,
         })
     }
 
@@ -35,44 +45,49 @@ impl<W: Write> Writer<W> {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        for cell in cells {
-            let cell = cell.as_ref();
-            // No Cow on the common path: this loop runs for every cell `extract` writes.
-            if needs_escape(cell) {
-                self.inner
-                    .write_field(escape(cell).as_bytes())
-                    .map_err(csv_io)?;
-            } else {
-                self.inner.write_field(cell.as_bytes()).map_err(csv_io)?;
-            }
+        self.record.clear();
+        let width = append_row(&mut self.record, cells);
+        let expected = *self.width.get_or_insert(width);
+        if width != expected {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("a record of {width} cells where the first had {expected}"),
+            ));
         }
-        // An empty iterator ends the record (csv's documented way after write_field).
-        self.inner.write_record(None::<&[u8]>).map_err(csv_io)
+        self.out.write_all(&self.record)
     }
 
     /// Flushes the buffered rows to the underlying writer.
     pub fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
+        self.out.flush()
     }
 
     /// Flushes and hands back the underlying writer.
     pub fn into_inner(self) -> io::Result<W> {
-        self.inner.into_inner().map_err(|e| e.into_error())
+        self.out.into_inner().map_err(|e| e.into_error())
     }
 }
 
-/// Appends one record to `buf` exactly as [`Writer::write_row`] writes it (the same cell
-/// escaping, and csv-core, the engine under the csv crate, for quoting), without a writer:
-/// `extract` writes a record per row into a block's buffer, and a csv writer made per row
-/// allocated its 8 KiB buffer each time.
-pub fn append_row<'a>(buf: &mut Vec<u8>, cells: impl IntoIterator<Item = &'a str>) {
+/// Appends one record of `cells` to `buf` and returns how many cells it has: each cell
+/// escaped for spreadsheets, and quoted by csv-core, the engine inside the csv crate.
+/// `extract` writes a record per row into a block's buffer with it, where a csv writer made
+/// per row allocated its 8 KiB buffer each time.
+pub fn append_row<I, S>(buf: &mut Vec<u8>, cells: I) -> usize
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
     let mut w = csv_core::Writer::new();
     let mut out = [0u8; 1024];
-    for (k, cell) in cells.into_iter().enumerate() {
-        if k > 0 {
+    let mut width = 0;
+    for cell in cells {
+        let cell = cell.as_ref();
+        if width > 0 {
             let (_, n) = w.delimiter(&mut out);
             buf.extend_from_slice(&out[..n]);
         }
+        width += 1;
+        // No Cow on the common path: this runs for every cell `extract` writes.
         let escaped;
         let mut input = if needs_escape(cell) {
             escaped = escape(cell);
@@ -89,14 +104,9 @@ pub fn append_row<'a>(buf: &mut Vec<u8>, cells: impl IntoIterator<Item = &'a str
             }
         }
     }
-    // The terminator closes an open quote first, as the delimiter does.
+    // The terminator closes an open quote first, as the delimiter does; a record of no
+    // cells is written as one empty quoted cell, as the csv crate writes it.
     let (_, n) = w.terminator(&mut out);
     buf.extend_from_slice(&out[..n]);
-}
-
-fn csv_io(e: csv::Error) -> io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(e) => e,
-        other => io::Error::other(format!("{other:?}")),
-    }
+    width
 }
