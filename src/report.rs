@@ -264,8 +264,7 @@ fn check_row(text: &str, checklist: &Checklist, row: usize) -> Result<(), String
         return Ok(());
     }
     let n = row + 1;
-    let offset = |col: Col| checklist.get(row, col).trim().parse::<usize>().ok();
-    let (Some(start), Some(end)) = (offset(Col::Start), offset(Col::End)) else {
+    let Some((start, end)) = offsets(checklist, row) else {
         return Err(format!("row {n}: start and end are not byte offsets"));
     };
     if start > end || end > text.len() {
@@ -297,6 +296,12 @@ fn check_row(text: &str, checklist: &Checklist, row: usize) -> Result<(), String
     }
 }
 
+/// The row's `start` and `end` cells as byte offsets, when both are numbers.
+fn offsets(checklist: &Checklist, row: usize) -> Option<(usize, usize)> {
+    let offset = |col: Col| checklist.get(row, col).trim().parse::<usize>().ok();
+    Some((offset(Col::Start)?, offset(Col::End)?))
+}
+
 /// A long claim cut for a message.
 fn shorten(s: &str) -> String {
     match s.char_indices().nth(80) {
@@ -320,8 +325,7 @@ fn row_span(text: &str, checklist: &Checklist, row: usize) -> Option<Span> {
     if is_stale(checklist, row) {
         return None;
     }
-    let start = checklist.get(row, Col::Start).trim().parse().ok()?;
-    let end = checklist.get(row, Col::End).trim().parse().ok()?;
+    let (start, end) = offsets(checklist, row)?;
     text.get(start..end).filter(|s| !s.is_empty())?;
     let get = |col| checklist.get(row, col);
     let mut title = get(Col::Kind).to_string();
