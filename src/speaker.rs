@@ -2293,15 +2293,17 @@ fn same_qual(a: &str, b: &str) -> bool {
 
 /// [`is_rank`] of the word in lower case ("Vice" is "vice").
 fn is_rank_folded(w: &str) -> bool {
-    let mut buf = [0u8; 16];
-    match buf.get_mut(..w.len()) {
-        Some(lower) if w.is_ascii() => {
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(is_rank)
-        }
-        _ => false,
-    }
+    ascii_lowercase_then(w, is_rank).unwrap_or(false)
+}
+
+/// `f` of `w` in lower case, without allocating: `None` when `w` is not ASCII or is longer
+/// than any word the speaker tables hold.
+fn ascii_lowercase_then<R>(w: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; 32];
+    let lower = buf.get_mut(..w.len()).filter(|_| w.is_ascii())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok().map(f)
 }
 
 /// Where the `n` words before `head` start (they are words: [`SpeakerTracker::quals_before`]
@@ -2332,15 +2334,7 @@ fn is_preposition(w: &str) -> bool {
 /// [`is_role_noun`] of the word in lower case ("Officials" is "officials"), without
 /// allocating for an ASCII word.
 fn is_role_noun_folded(w: &str) -> bool {
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..w.len()) {
-        Some(lower) if w.is_ascii() => {
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(is_role_noun)
-        }
-        _ => is_role_noun(&w.to_lowercase()),
-    }
+    ascii_lowercase_then(w, is_role_noun).unwrap_or_else(|| is_role_noun(&w.to_lowercase()))
 }
 
 /// True when `b` has a byte of a double quotation mark: `"`, or the last byte of “ (E2 80
