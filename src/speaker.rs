@@ -2049,10 +2049,13 @@ impl<'t> SpeakerTracker<'t> {
                 })
             }
             Kind::Pronoun(Pronoun::Person(g)) => {
+                // In '"I met Tom Hart," she said' the speaker is never a name inside the
+                // quotation she closes: only names after its closing mark count.
+                let after = self.quote_closed_before(t.start);
                 let person = self
                     .persons
                     .iter()
-                    .find(|p| p.at < t.start && p.gender.agrees(g))
+                    .find(|p| p.at < t.start && p.at >= after && p.gender.agrees(g))
                     .or_else(|| self.para_subjects.iter().rev().find(|p| p.gender.agrees(g)))
                     .copied()
                     .or_else(|| {
@@ -2187,6 +2190,18 @@ impl<'t> SpeakerTracker<'t> {
             out.push(inside);
         }
         out
+    }
+
+    /// Where the quotation that opens the sentence closes before `at` (just past its
+    /// last quotation mark), or the sentence start when it opens otherwise.
+    fn quote_closed_before(&self, at: usize) -> usize {
+        let lo = self.sent_lo;
+        if at <= lo || !self.opens_with_quote(lo, at) {
+            return lo;
+        }
+        self.text[lo..at]
+            .rfind(['\u{201d}', '"', '\u{2019}', '\''])
+            .map_or(lo, |k| lo + k + 1)
     }
 
     fn opens_with_quote(&self, lo: usize, hi: usize) -> bool {
