@@ -1484,6 +1484,53 @@ pub static TABLES: &[&[CueRule]] = &[
     TOPIC,
 ];
 
+/// Phrases that hold a cue word without its meaning: "first of all" sweeps nothing, "the
+/// highest court" and "best placed" compare nothing, "in the first quarter" is a date. They
+/// are matched like the rules and ahead of them, then dropped, so the word inside them is
+/// not read as a cue. Each comes with a sentence in which it hides a cue word; a test checks
+/// that the sentence gives no cue there, and would without the phrase.
+pub static IDIOMS: &[(&str, &str)] = &[
+    ("first of all", "First of all, the plan is simple."),
+    ("after all", "The plan is simple after all."),
+    ("above all", "Above all, the plan is simple."),
+    ("at all", "It did not rain at all."),
+    ("all right", "The plan is all right."),
+    ("all but", "The plan is all but dead."),
+    (
+        "once and for all",
+        "The plan ends the row once and for all.",
+    ),
+    ("all of a sudden", "All of a sudden the road was shut."),
+    ("by all means", "Come by all means."),
+    ("all-party", "An all-party group met."),
+    (
+        "every now and then|every so often",
+        "Every so often the road is shut.",
+    ),
+    ("never mind", "Never mind the cost."),
+    ("for the most part", "For the most part the road is open."),
+    (
+        "highest court|highest courts",
+        "The case went to the highest court.",
+    ),
+    (
+        "best placed|best-placed",
+        "She is best placed to judge the plan.",
+    ),
+    ("how best", "They asked how best to help."),
+    ("at best|at worst", "The plan is, at best, vague."),
+    ("best known|best-known", "The best-known of them is Ann."),
+    (
+        "best practice|best practices",
+        "The firm follows best practice.",
+    ),
+    ("worst case|worst-case", "In the worst case the road shuts."),
+    (
+        "the first (?:half|quarter|three months|six months|nine months|round|reading)",
+        "Sales rose in the first quarter.",
+    ),
+];
+
 /// One cue found in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CueMatch<'r> {
@@ -1534,6 +1581,8 @@ struct Entry {
     pattern: Cow<'static, str>,
     weight: u8,
     names_speaker: bool,
+    /// One of the [`IDIOMS`]: matched so that the cue word inside it is not, then dropped.
+    mask: bool,
 }
 
 impl Entry {
@@ -1586,19 +1635,32 @@ static BUILTIN: LazyLock<Lexicon> =
     LazyLock::new(|| Lexicon::compile(builtin_entries()).expect("built-in cue rules are tested"));
 
 fn builtin_entries() -> Vec<Entry> {
-    TABLES
-        .iter()
-        .flat_map(|t| t.iter())
-        .map(|r| Entry {
-            category: r.category,
-            word: Cow::Borrowed(r.word()),
-            label: format!("{}:{}", r.category.as_str(), r.word()),
-            ascii: true,
-            pattern: Cow::Borrowed(r.pattern),
-            weight: r.weight,
-            names_speaker: r.names_speaker,
-        })
-        .collect()
+    // The idioms first: where one starts at the same word as a rule, it must win.
+    let idioms = IDIOMS.iter().map(|&(pattern, _)| Entry {
+        category: Category::Topic,
+        word: Cow::Borrowed(pattern),
+        label: format!("idiom:{pattern}"),
+        ascii: true,
+        pattern: Cow::Borrowed(pattern),
+        weight: 0,
+        names_speaker: false,
+        mask: true,
+    });
+    idioms.chain(rule_entries()).collect()
+}
+
+/// The entries of the rules of [`TABLES`], without the idioms.
+fn rule_entries() -> impl Iterator<Item = Entry> {
+    TABLES.iter().flat_map(|t| t.iter()).map(|r| Entry {
+        category: r.category,
+        word: Cow::Borrowed(r.word()),
+        label: format!("{}:{}", r.category.as_str(), r.word()),
+        ascii: true,
+        pattern: Cow::Borrowed(r.pattern),
+        weight: r.weight,
+        names_speaker: r.names_speaker,
+        mask: false,
+    })
 }
 
 /// The form every pattern is compiled in: case-insensitive, whole words (ASCII boundaries);
@@ -1643,7 +1705,7 @@ impl Lexicon {
             }
             match builtin
                 .iter_mut()
-                .find(|e| e.category == r.category && e.pattern == r.pattern.as_str())
+                .find(|e| !e.mask && e.category == r.category && e.pattern == r.pattern.as_str())
             {
                 Some(e) => e.weight = r.weight,
                 None => added.push(Entry {
@@ -1654,6 +1716,7 @@ impl Lexicon {
                     pattern: Cow::Owned(r.pattern.clone()),
                     weight: r.weight,
                     names_speaker: matches!(r.category, Attribution | Belief),
+                    mask: false,
                 }),
             }
         }
@@ -1724,7 +1787,7 @@ impl Lexicon {
     pub fn find_into<'r>(&'r self, sentence: &str, out: &mut Vec<CueMatch<'r>>) {
         let from = out.len();
         self.literals.find(sentence, |entry, start, end| {
-            if let Some(e) = self.entries.get(entry) {
+            if let Some(e) = self.entries.get(entry).filter(|e| !e.mask) {
                 out.push(e.at(start, end));
             }
         });
@@ -1738,7 +1801,7 @@ impl Lexicon {
                 .iter()
                 .find(|(_, re)| re.is_match(m.as_str()))
                 .and_then(|(i, _)| self.entries.get(*i).map(|e| (*i, e)));
-            if let Some((i, e)) = entry {
+            if let Some((i, e)) = entry.filter(|(_, e)| !e.mask) {
                 extra.push((i, e.at(m.start(), m.end())));
             }
         }
@@ -1777,7 +1840,7 @@ impl Lexicon {
         let to_io = |e: csv::Error| io::Error::other(e.to_string());
         w.write_record(["category", "pattern", "weight"])
             .map_err(to_io)?;
-        for e in &self.entries {
+        for e in self.entries.iter().filter(|e| !e.mask) {
             w.write_record([
                 e.category.as_str(),
                 e.pattern.as_ref(),
@@ -2025,6 +2088,7 @@ mod tests {
             "",
         ];
         texts.extend(extra);
+        texts.extend(IDIOMS.iter().map(|&(_, sentence)| sentence));
         let show = |l: &Lexicon, t: &str| -> Vec<(String, usize, usize)> {
             l.find(t)
                 .iter()
@@ -2034,6 +2098,38 @@ mod tests {
         for t in texts {
             assert_eq!(show(fast, t), show(&reference, t), "on {t:?}");
         }
+    }
+
+    /// Each idiom hides the cue word in its sentence, which the rules alone would find.
+    #[test]
+    fn idioms_hide_the_cue_words_inside_them() {
+        let bare = Lexicon::compile(rule_entries().collect()).unwrap();
+        let reference = Lexicon::compile_with(builtin_entries(), true).unwrap();
+        for &(pattern, sentence) in IDIOMS {
+            let re = regex::Regex::new(&wrap(pattern, true)).unwrap();
+            let m = re
+                .find(sentence)
+                .unwrap_or_else(|| panic!("{pattern:?} in {sentence:?}"));
+            let inside = |l: &Lexicon| {
+                l.find(sentence)
+                    .iter()
+                    .filter(|c| c.start < m.end() && c.end > m.start())
+                    .map(|c| c.label.to_string())
+                    .collect::<Vec<_>>()
+            };
+            assert!(!inside(&bare).is_empty(), "{pattern:?} hides nothing");
+            assert_eq!(
+                inside(Lexicon::builtin()),
+                Vec::<String>::new(),
+                "{pattern:?}"
+            );
+            assert_eq!(inside(&reference), Vec::<String>::new(), "{pattern:?}");
+        }
+        // The idioms are no rules: `claimsift rules` does not list them.
+        let mut csv = Vec::new();
+        Lexicon::builtin().write_csv(&mut csv).unwrap();
+        let csv = String::from_utf8(csv).unwrap();
+        assert!(!csv.contains("first of all") && !csv.contains("idiom"));
     }
 
     #[test]
