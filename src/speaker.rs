@@ -651,7 +651,13 @@ impl<'t> SpeakerTracker<'t> {
             words,
             gender,
         });
-        if words > info.words {
+        // A first name says more than a peer's title: "Jim Callaghan" over "Lord Callaghan".
+        let titled = |t: Tok| {
+            text[t.start..t.end]
+                .split_once(' ')
+                .is_some_and(|(w, _)| is_peerage(w))
+        };
+        if words > info.words || words == info.words && titled(info.full) && !titled(name) {
             info.full = name;
             info.words = words;
         }
@@ -1382,7 +1388,14 @@ impl<'t> SpeakerTracker<'t> {
                 titled = true;
             }
         }
-        let (first, last) = (self.run.get(lo)?, self.run.get(hi.checked_sub(1)?)?);
+        // "Baroness Scotland", "Lord Carlile": a peer or a knight named by one word is known
+        // by title and name; the word alone reads as something else ("Scotland").
+        let named_from = if hi == lo + 1 && lo == from && lo > cut && is_peerage(word(lo - 1)) {
+            lo - 1
+        } else {
+            lo
+        };
+        let (first, last) = (self.run.get(named_from)?, self.run.get(hi.checked_sub(1)?)?);
         if lo >= hi {
             return None;
         }
@@ -1977,9 +1990,10 @@ impl<'t> SpeakerTracker<'t> {
                 });
                 // As `longest`, with the one lookup.
                 let same = known.full == name
-                    || ends_with_words(
+                    || same_name(
                         &text[known.full.start..known.full.end],
                         &text[name.start..name.end],
+                        known.gender,
                     );
                 let full = if same { known.full } else { name };
                 Some(self.make(full, t, How::Named))
@@ -2104,7 +2118,7 @@ impl<'t> SpeakerTracker<'t> {
         match self.names.get(last_word(name)) {
             Some(info)
                 if info.full == span
-                    || ends_with_words(&text[info.full.start..info.full.end], name) =>
+                    || same_name(&text[info.full.start..info.full.end], name, info.gender) =>
             {
                 info.full
             }
@@ -2247,6 +2261,29 @@ impl<'t> SpeakerTracker<'t> {
             return open > close || (close == 0 && straight % 2 == 0 && open > 0);
         }
         open > close || straight % 2 == 1
+    }
+}
+
+/// Titles of peers and knights, which stay with a one-word name ("Lord Carlile").
+fn is_peerage(w: &str) -> bool {
+    matches!(
+        w,
+        "Lord" | "Lady" | "Baroness" | "Baron" | "Viscount" | "Earl" | "Sir" | "Dame"
+    )
+}
+
+/// True when `name` is a shorter form of `full` ([`ends_with_words`]), a peer's title aside:
+/// "Lord Callaghan" is "Jim Callaghan", unless the title's gender is not `gender`, that of
+/// `full` ("Baroness Kennedy" is not "Charles Kennedy").
+fn same_name(full: &str, name: &str, gender: Gender) -> bool {
+    if ends_with_words(full, name) {
+        return true;
+    }
+    match name.split_once(' ') {
+        Some((t, rest)) if is_peerage(t) => {
+            title(t).is_some_and(|g| g.agrees(gender)) && ends_with_words(full, rest)
+        }
+        _ => false,
     }
 }
 

@@ -391,7 +391,8 @@ pub fn word_info(word: &str) -> WordInfo {
 
 /// Titles that say the holder is a man.
 const TITLES_MALE: &[&str] = &[
-    "Mr", "Sir", "Lord", "King", "Prince", "Princes", "Father", "Sheikh", "Brother",
+    "Mr", "Sir", "Lord", "King", "Prince", "Princes", "Father", "Sheikh", "Brother", "Baron",
+    "Viscount", "Earl", "Duke",
 ];
 
 /// Titles that say the holder is a woman.
@@ -401,6 +402,8 @@ const TITLES_FEMALE: &[&str] = &[
     "Miss",
     "Dame",
     "Lady",
+    "Baroness",
+    "Duchess",
     "Queen",
     "Princess",
     "Princesses",
@@ -547,12 +550,6 @@ const PARTY_LABELS: &[&str] = &[
     "MSP",
     "AM",
     "QC",
-    "Baroness",
-    "Baron",
-    "Viscount",
-    "Earl",
-    "Duke",
-    "Duchess",
 ];
 
 /// The words of [`is_org_word`].
@@ -1438,6 +1435,30 @@ pub static CASES: &[SpeakerCase] = &[
     SpeakerCase {
         text: "Ann Reed spoke. \"I met Tom Hart on Monday,\" she said.",
         speaker: Some("Ann Reed"),
+    },
+    SpeakerCase {
+        text: "Home Office minister Baroness Scotland said the law would stay.",
+        speaker: Some("Baroness Scotland"),
+    },
+    SpeakerCase {
+        text: "Lord Carlile spoke first. Carlile said the law was wrong.",
+        speaker: Some("Lord Carlile"),
+    },
+    SpeakerCase {
+        text: "Neil Kinnock spoke. Lord Kinnock said the law was wrong.",
+        speaker: Some("Neil Kinnock"),
+    },
+    SpeakerCase {
+        text: "Charles Kennedy spoke. Mr Kennedy left. Baroness Kennedy said the law was wrong.",
+        speaker: Some("Baroness Kennedy"),
+    },
+    SpeakerCase {
+        text: "Lord Kinnock spoke. Neil Kinnock was there. He said the law was wrong.",
+        speaker: Some("Neil Kinnock"),
+    },
+    SpeakerCase {
+        text: "Sir John Stevens said the law was wrong.",
+        speaker: Some("John Stevens"),
     },
     SpeakerCase {
         text: "Recent figures showed that prices rose.",
