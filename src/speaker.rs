@@ -994,8 +994,9 @@ impl<'t> SpeakerTracker<'t> {
     /// company named so reads the same. None may follow a preposition ("talks between Obama
     /// and Hollande", "In Paris, Merkel and Macron", "the MP for Sleaford and North
     /// Hykeham"). Before a comma, a single word nobody named before ("Overall, Merkel and
-    /// Macron") is taken only when another name comes before it: the first of a list such as
-    /// "Britain, France and Germany" is left out rather than an opening word taken in.
+    /// Macron") is taken only when another name comes before it, or when it opens the
+    /// sentence and is no sentence adverb ([`is_sentence_adverb`]): "Britain, France and
+    /// Germany said" is a list of three, "Overall, Merkel and Macron said" of two.
     fn join_left(&mut self, lo: usize, s: Subject, run_start: usize) -> Subject {
         if !self.joinable(&s) {
             return s;
@@ -1028,6 +1029,8 @@ impl<'t> SpeakerTracker<'t> {
             person: matches!(s.kind, Kind::Person(_)),
         });
         let mut pending = None;
+        // The pending word opens the sentence: no name before it can vouch for it.
+        let mut pending_opens = false;
         let mut pos = and.start;
         let mut after_and = true;
         while self.joint.len() + usize::from(pending.is_some()) < MAX_CONJUNCTS {
@@ -1110,7 +1113,19 @@ impl<'t> SpeakerTracker<'t> {
             }
             match before {
                 Prev::Punct(',', at) => pos = at,
+                Prev::Start => {
+                    pending_opens = pending.is_some();
+                    break;
+                }
                 _ => break,
+            }
+        }
+        if pending_opens {
+            if let Some(p) = pending.take() {
+                let w = &text[p.span.start..p.span.end];
+                if !is_sentence_adverb(w) && !is_not_name(w) {
+                    self.joint.push(p);
+                }
             }
         }
         if self.joint.len() < 2 {
@@ -2551,6 +2566,45 @@ fn is_opener(w: &str) -> bool {
     ) || (w.len() >= 6 && w.ends_with("ly") && !w.ends_with("lly"))
 }
 
+/// A capitalised word that opens a sentence as an adverb before a comma ("Overall,",
+/// "Finally,", "Separately,"), not as the first name of a list ("Britain, France and
+/// Germany"). Names ending in -ally are rare enough ("Sally") to give up.
+fn is_sentence_adverb(w: &str) -> bool {
+    is_opener(w)
+        || w.ends_with("ally")
+        || matches!(
+            w,
+            "Overall"
+                | "Moreover"
+                | "Furthermore"
+                | "Likewise"
+                | "Otherwise"
+                | "Elsewhere"
+                | "Again"
+                | "Besides"
+                | "Regardless"
+                | "Altogether"
+                | "Anyway"
+                | "Therefore"
+                | "Hence"
+                | "Similarly"
+                | "Separately"
+                | "Previously"
+                | "Recently"
+                | "Currently"
+                | "Today"
+                | "Tonight"
+                | "Overnight"
+                | "Domestically"
+                | "Abroad"
+                | "Globally"
+                | "First"
+                | "Second"
+                | "Third"
+                | "Lastly"
+        )
+}
+
 fn is_weekday(w: &str) -> bool {
     matches!(
         w,
@@ -3360,11 +3414,11 @@ mod tests {
             Some("William and Harry")
         );
         // "Smith & Jones" is one name; the list goes back while names precede it; its
-        // first word, which could be an opening word ("Overall, ..."), is left out.
+        // first word is taken when it is no opening word ("Overall, ...").
         assert_eq!(
             name("Acme, Borden, House of Kent, Smith & Jones and Big Mart said sales fell.")
                 .as_deref(),
-            Some("Borden, House of Kent, Smith & Jones and Big Mart")
+            Some("Acme, Borden, House of Kent, Smith & Jones and Big Mart")
         );
         assert_eq!(
             name("Overall, Lemaire and Kessler said sales fell.").as_deref(),

@@ -669,7 +669,10 @@ const ORG_WORDS: &[&str] = &[
     "Observatory",
     // Places, events, laws and works: a run with one of them names no person ("Waverley
     // Line", "New Year", "Heathrow Airport"), so a later "she said" cannot mean it. Words
-    // that are also common surnames or first names (Park, Hall, King, Bill, Day) stay out.
+    // that are also common surnames or first names (Park, Hall, King, Bill, Day) stay out,
+    // and so do words that open names of firms ("Valley Federal Savings", "Island
+    // Records"): before two more capitalised words an organisation word makes them a
+    // person's name ("Goldman Sachs analyst John Smith").
     "Year",
     "Line",
     "Rail",
@@ -679,12 +682,8 @@ const ORG_WORDS: &[&str] = &[
     "Road",
     "Avenue",
     "Square",
-    "River",
-    "Sea",
     "Ocean",
-    "Island",
     "Islands",
-    "Valley",
     "County",
     "Province",
     "Act",
@@ -1455,6 +1454,26 @@ pub static CASES: &[SpeakerCase] = &[
     SpeakerCase {
         text: "Lord Kinnock spoke. Neil Kinnock was there. He said the law was wrong.",
         speaker: Some("Neil Kinnock"),
+    },
+    SpeakerCase {
+        text: "Britain, France and Germany said the deal was dead.",
+        speaker: Some("Britain, France and Germany"),
+    },
+    SpeakerCase {
+        text: "Italy, France and Germany said the deal was dead.",
+        speaker: Some("Italy, France and Germany"),
+    },
+    SpeakerCase {
+        text: "Overall, Merkel and Macron said the deal was dead.",
+        speaker: Some("Merkel and Macron"),
+    },
+    SpeakerCase {
+        text: "Finally, Merkel and Macron said the deal was dead.",
+        speaker: Some("Merkel and Macron"),
+    },
+    SpeakerCase {
+        text: "Meanwhile, Merkel and Macron said the deal was dead.",
+        speaker: Some("Merkel and Macron"),
     },
     SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
