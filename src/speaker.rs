@@ -1742,6 +1742,19 @@ impl<'t> SpeakerTracker<'t> {
         }
         if starts_upper(w) && !is_determiner(w) {
             let end = self.read_run_forward(first.start, hi);
+            // "said FBI director James Comey", "said Obama adviser Ann Lee": the capitalised
+            // run describes the name that follows.
+            let described = next_word(text, end, hi).is_some_and(|n| {
+                let nw = &text[n.start..n.end];
+                text[end..n.start].chars().all(char::is_whitespace)
+                    && (noun_like(nw) || is_role_noun(nw))
+            });
+            if described {
+                if let Some(s) = self.described_name(first, hi) {
+                    return Some(s);
+                }
+                self.read_run_forward(first.start, hi);
+            }
             let s = self.run_subject()?;
             return Some(self.join_right(hi, s, end, false));
         }
@@ -1793,8 +1806,9 @@ impl<'t> SpeakerTracker<'t> {
                         pos = n;
                         continue;
                     }
-                    Some(_) => return None,
-                    None => {
+                    // "said adviser Ann Lee on Monday": a preposition ends the name too.
+                    Some(n) if !is_preposition(&text[n.start..n.end]) => return None,
+                    _ => {
                         let s = self.run_subject()?;
                         let span = &text[s.name.start..s.name.end];
                         let full =

@@ -1476,6 +1476,26 @@ pub static CASES: &[SpeakerCase] = &[
         speaker: Some("Merkel and Macron"),
     },
     SpeakerCase {
+        text: "\"Prices rose,\" said FBI director James Comey.",
+        speaker: Some("James Comey"),
+    },
+    SpeakerCase {
+        text: "\"Prices rose,\" said Obama adviser Ann Lee on Monday.",
+        speaker: Some("Ann Lee"),
+    },
+    SpeakerCase {
+        text: "\"Prices rose,\" said Goldman Sachs analyst Jim Oneill.",
+        speaker: Some("Jim Oneill"),
+    },
+    SpeakerCase {
+        text: "\"Prices rose,\" said Goldman Sachs.",
+        speaker: Some("Goldman Sachs"),
+    },
+    SpeakerCase {
+        text: "\"Prices rose,\" said Goldman Sachs analysts.",
+        speaker: Some("Goldman Sachs"),
+    },
+    SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
         speaker: Some("John Stevens"),
     },
