@@ -1595,6 +1595,24 @@ impl<'t> SpeakerTracker<'t> {
                         if !after.starts_with(|c: char| c.is_alphanumeric()) {
                             return Some(s);
                         }
+                        // "…, said a spokeswoman for the ministry", "…, said Ford in a
+                        // statement": a preposition after a name or a role ("…, said the
+                        // strikes in Paris would go on" names no role).
+                        let first_after = after.split(|c: char| !c.is_ascii_alphabetic()).next();
+                        let speaker_like = match s.kind {
+                            Kind::Person(_) | Kind::Org | Kind::Joint => true,
+                            Kind::Role => {
+                                is_role_noun_folded(last_word(&text[s.name.start..s.name.end]))
+                            }
+                            Kind::Pronoun(_) => false,
+                        };
+                        // "asked" takes an object: "…, asked the court for new evidence".
+                        if speaker_like
+                            && !cue.eq_ignore_ascii_case("asked")
+                            && first_after.is_some_and(follows_speaker)
+                        {
+                            return Some(self.with_affiliation(s, hi));
+                        }
                         // After a quotation a name is the speaker even when words follow it
                         // ("…,” said Sophie in 't Veld, a Dutch ..."): "…”, said the strikes
                         // would go on" cannot happen there.
@@ -1827,6 +1845,57 @@ impl<'t> SpeakerTracker<'t> {
             pos = next;
         }
         None
+    }
+
+    /// A role with the organisation it speaks for: "a spokeswoman for the ministry",
+    /// "analysts at Goldman Sachs" (up to eight words after "for", "at", "of" or "from", to a
+    /// mark or a word that is neither a name nor a noun). Anything but a role is `s` as it is.
+    fn with_affiliation(&self, s: Subject, hi: usize) -> Subject {
+        if !matches!(s.kind, Kind::Role) {
+            return s;
+        }
+        let text = self.text;
+        let Some(prep) = next_word(text, s.name.end, hi)
+            .filter(|p| text[s.name.end..p.start].chars().all(char::is_whitespace))
+        else {
+            return s;
+        };
+        if !matches!(&text[prep.start..prep.end], "for" | "at" | "of" | "from") {
+            return s;
+        }
+        let mut end = None;
+        let mut pos = prep;
+        for _ in 0..8 {
+            let Some(n) = next_word(text, pos.end, hi)
+                .filter(|n| text[pos.end..n.start].chars().all(char::is_whitespace))
+            else {
+                break;
+            };
+            let w = &text[n.start..n.end];
+            // "... Economic and Security Review Commission": "and" between capitals.
+            let and_in_name = w == "and"
+                && end.is_some()
+                && next_word(text, n.end, hi).is_some_and(|m| starts_upper(&text[m.start..m.end]));
+            if starts_upper(w) || noun_like(w) || and_in_name || (end.is_none() && is_determiner(w))
+            {
+                if !is_determiner(w) {
+                    end = Some(n.end);
+                }
+                pos = n;
+            } else {
+                break;
+            }
+        }
+        match end {
+            Some(end) => Subject {
+                name: Tok {
+                    start: s.name.start,
+                    end,
+                },
+                ..s
+            },
+            None => s,
+        }
     }
 
     /// What "according to" names when it is no name or short noun phrase: the words after
@@ -2410,6 +2479,15 @@ fn is_preposition(w: &str) -> bool {
     ]
     .iter()
     .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// Prepositions that may follow the speaker named after the verb: "said a spokeswoman *for*
+/// the ministry", "said Ford *in* a statement".
+fn follows_speaker(w: &str) -> bool {
+    matches!(
+        w,
+        "for" | "at" | "of" | "on" | "in" | "from" | "with" | "during" | "after" | "before" | "to"
+    )
 }
 
 /// [`is_role_noun`] of the word in lower case ("Officials" is "officials"), without

@@ -1496,6 +1496,22 @@ pub static CASES: &[SpeakerCase] = &[
         speaker: Some("Goldman Sachs"),
     },
     SpeakerCase {
+        text: "Prices rose, said a spokeswoman for the ministry.",
+        speaker: Some("a spokeswoman for the ministry"),
+    },
+    SpeakerCase {
+        text: "Prices rose, said analysts at Goldman Sachs on Monday.",
+        speaker: Some("analysts at Goldman Sachs"),
+    },
+    SpeakerCase {
+        text: "Prices rose, said Ann Reed in a statement.",
+        speaker: Some("Ann Reed"),
+    },
+    SpeakerCase {
+        text: "Prices rose, said the strikes in Paris would go on.",
+        speaker: None,
+    },
+    SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
         speaker: Some("John Stevens"),
     },
