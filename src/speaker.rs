@@ -1686,10 +1686,105 @@ impl<'t> SpeakerTracker<'t> {
             self.read_run_backward(lo, t);
             let s = self.run_subject()?;
             let run_start = self.run.first().map_or(s.name.start, |f| f.start);
-            return Some(self.join_left(lo, s, run_start));
+            let s = self.join_left(lo, s, run_start);
+            return Some(self.with_head(lo, s));
         }
-        self.role_phrase_back(lo, t)
-            .map(|span| Subject::new(Kind::Role, span))
+        let s = self
+            .role_phrase_back(lo, t)
+            .map(|span| Subject::new(Kind::Role, span))?;
+        Some(self.with_head(lo, s))
+    }
+
+    /// A subject `s` with the role it follows: "*the judge in* the case", "*officials in*
+    /// Washington", "*analysts at* Goldman Sachs", "*a spokesman for* Mr Smith" said: the
+    /// role speaks. The head is a listed role noun ([`is_role_noun`]); `s` otherwise.
+    fn with_head(&mut self, lo: usize, s: Subject) -> Subject {
+        if matches!(s.kind, Kind::Pronoun(_)) {
+            return s;
+        }
+        let text = self.text;
+        let Some(mut prep) = word_before(text, lo, s.name.start) else {
+            return s;
+        };
+        if matches!(&text[prep.start..prep.end], "the" | "a" | "an") {
+            match word_before(text, lo, prep.start) {
+                Some(p) => prep = p,
+                None => return s,
+            }
+        }
+        if !matches!(
+            &text[prep.start..prep.end],
+            "in" | "at" | "of" | "for" | "from"
+        ) {
+            return s;
+        }
+        let Some(head) = word_before(text, lo, prep.start) else {
+            return s;
+        };
+        if !is_role_noun_folded(strip_possessive(&text[head.start..head.end])) {
+            return s;
+        }
+        let weak = self.weak_role;
+        // "Officials in Washington": a role word opening the sentence is capitalised.
+        let opening = matches!(prev_item(text, lo, head.start), Prev::Start).then_some(head);
+        let Some(role) = self.role_phrase_back(lo, head).or(opening) else {
+            self.weak_role = weak;
+            return s;
+        };
+        // The words a role phrase leaves out before its head ("executive" director).
+        let mut before = prev_item(text, lo, role.start);
+        for _ in 0..3 {
+            match before {
+                Prev::Word(w) if noun_like(&text[w.start..w.end]) => {
+                    before = prev_item(text, lo, w.start);
+                }
+                _ => break,
+            }
+        }
+        match before {
+            // "Jack Yoedt, executive director of SEIU, said": the person the role describes.
+            Prev::Punct(',', at) => {
+                if let Some(name) =
+                    word_before(text, lo, at).filter(|n| starts_upper(&text[n.start..n.end]))
+                {
+                    self.read_run_backward(lo, name);
+                    if let Some(p) = self.run_subject() {
+                        if matches!(p.kind, Kind::Person(_)) {
+                            return p;
+                        }
+                    }
+                }
+                // "The poll of 20,000 people in 20 countries": a number, not a role.
+                if text[..at].ends_with(|c: char| c.is_ascii_digit()) {
+                    self.weak_role = weak;
+                    return s;
+                }
+            }
+            // "Jose Melicias from the research department of Drexel": likewise.
+            Prev::Word(p) if is_preposition(&text[p.start..p.end]) => {
+                self.weak_role = weak;
+                return s;
+            }
+            _ => {}
+        }
+        Subject {
+            // A role speaking for an organisation or a person is their voice ("a
+            // spokesman for the Home Office"), as a role of a role is a role ("critics of
+            // the plan").
+            kind: if matches!(s.kind, Kind::Role) {
+                Kind::Role
+            } else {
+                Kind::Org
+            },
+            name: Tok {
+                start: role.start,
+                end: s.name.end,
+            },
+            mention: Tok {
+                start: role.start,
+                end: s.mention.end,
+            },
+        }
     }
 
     /// A role phrase ending with `t`, back to its determiner: "the French president",
@@ -2047,8 +2142,17 @@ impl<'t> SpeakerTracker<'t> {
         // After a name any apposition goes ("Bill Frelick, refugee director at Human Rights
         // Watch, said"); after other words only a clear one, so that a clause between two
         // commas is not taken for one.
-        let first = phrase.split_whitespace().next().unwrap_or("");
-        let opens_apposition = starts_upper(&text[t.start..t.end])
+        let mut words = phrase.split_whitespace();
+        let first = words.next().unwrap_or("");
+        // "The company, based in Ohio, said", "The aides, led by Tom Sullivan, told": a
+        // participle and its preposition.
+        let participle = first.len() >= 3
+            && first.ends_with("ed")
+            && words
+                .next()
+                .is_some_and(|w| matches!(w, "in" | "by" | "at" | "from" | "on"));
+        let opens_apposition = participle
+            || starts_upper(&text[t.start..t.end])
             || is_determiner(first)
             || starts_upper(first)
             || first.ends_with("ing")
@@ -2057,6 +2161,8 @@ impl<'t> SpeakerTracker<'t> {
                 first,
                 "who"
                     | "whose"
+                    | "which"
+                    | "while"
                     | "himself"
                     | "herself"
                     | "now"

@@ -1512,6 +1512,42 @@ pub static CASES: &[SpeakerCase] = &[
         speaker: None,
     },
     SpeakerCase {
+        text: "The company, based in Ohio, said sales fell.",
+        speaker: Some("The company"),
+    },
+    SpeakerCase {
+        text: "The aides, led by Tom Sullivan, told the group that sales fell.",
+        speaker: Some("The aides"),
+    },
+    SpeakerCase {
+        text: "Ann Reed, while visiting Paris, said sales fell.",
+        speaker: Some("Ann Reed"),
+    },
+    SpeakerCase {
+        text: "The company, which is based in Ohio, said sales fell.",
+        speaker: Some("The company"),
+    },
+    SpeakerCase {
+        text: "The judge in the case, which lasted a week, said the fine was fair.",
+        speaker: Some("The judge in the case"),
+    },
+    SpeakerCase {
+        text: "Officials in Washington said the fine was fair.",
+        speaker: Some("Officials in Washington"),
+    },
+    SpeakerCase {
+        text: "A spokeswoman for the ministry said the fine was fair.",
+        speaker: Some("A spokeswoman for the ministry"),
+    },
+    SpeakerCase {
+        text: "A spokesman for Tom Reed said the fine was fair.",
+        speaker: Some("A spokesman for Tom Reed"),
+    },
+    SpeakerCase {
+        text: "Jack Yoedt, executive director of SEIU, the janitors union, said pay fell.",
+        speaker: Some("Jack Yoedt"),
+    },
+    SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
         speaker: Some("John Stevens"),
     },
