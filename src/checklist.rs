@@ -324,9 +324,7 @@ struct IdHasher(u64);
 impl std::hash::Hasher for IdHasher {
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
+            self.write_u64(crate::swar::load_padded(chunk, 0));
         }
     }
     fn write_u64(&mut self, word: u64) {

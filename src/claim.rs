@@ -7,6 +7,8 @@ use std::fmt;
 use std::hash::Hasher;
 use std::sync::Arc;
 
+use crate::swar;
+
 /// What kind of claim a row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -359,9 +361,7 @@ fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
         word.copy_from_slice(chunk);
         h = mix(h, u64::from_le_bytes(word));
     }
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    h = mix(h, u64::from_le_bytes(tail));
+    h = mix(h, swar::load_short(chunks.remainder()));
     mix(h, bytes.len() as u64)
 }
 
@@ -488,14 +488,13 @@ pub fn fold_whitespace(s: &str) -> String {
         // form of this function cost 5% of a Reuters run.
         let run = i;
         while i < b.len() {
-            if let Some(eight) = b.get(i..i + 8) {
+            if let Some(w) = swar::load8(b, i) {
                 // Eight plain bytes at once: printable ASCII with single spaces inside it
                 // (not last: the byte after a space decides whether it stays, nor first
                 // when it would open the run).
-                let w = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
-                let spaces = bytes_equal(w, b' ');
-                if w & HIGHS == 0
-                    && w.wrapping_sub(ONES * 0x20) & !w & HIGHS == 0
+                let spaces = swar::eq_bytes(w, b' ');
+                if w & swar::HIGH == 0
+                    && swar::below(w, 0x20) == 0
                     && spaces & (spaces >> 8) == 0
                     && spaces >> 56 == 0
                     && (i > run || spaces & 0x80 == 0)
@@ -544,16 +543,6 @@ pub fn fold_whitespace(s: &str) -> String {
         i += width;
     }
     out
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
-/// 0x80 in each byte of `w` that equals `byte`, 0 in the others (exact per byte, unlike the
-/// borrow trick, which may also mark the byte above a match).
-fn bytes_equal(w: u64, byte: u8) -> u64 {
-    let x = w ^ (ONES * u64::from(byte));
-    !(((x & !HIGHS) + !HIGHS) | x) & HIGHS
 }
 
 /// Bytes [`fold_whitespace`] stops at: ASCII whitespace, and the lead bytes of every

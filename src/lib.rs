@@ -47,6 +47,7 @@ pub mod score;
 pub mod segment;
 pub mod sink;
 pub mod speaker;
+mod swar;
 
 pub use claim::{Claim, Kind, Priority, Qualifier, Status, Value};
 pub use document::Document;

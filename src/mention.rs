@@ -66,6 +66,7 @@ use crate::number::{self, Item, NumWord, Reading};
 use crate::rules::currency;
 use crate::rules::numeric::{self, VerbRole};
 use crate::rules::units;
+use crate::swar;
 
 /// One figure found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -694,28 +695,15 @@ static CLASS: [u8; 256] = {
 /// 0x20 in each of the 16 bytes of a packed key.
 const LETTER_BITS: u128 = 0x2020_2020_2020_2020_2020_2020_2020_2020;
 
-/// The high bit of each byte of `w` that is an ASCII letter, eight bytes at a time: each
-/// byte's low seven bits, lowered to lower case, are compared with `a` and `z` by
-/// subtractions that cannot borrow across bytes.
-#[inline(always)]
-fn letter_bytes(w: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low7 = (w | 0x2020_2020_2020_2020) & !HIGH;
-    let at_least_a = (low7 | HIGH) - ONES * u64::from(b'a');
-    let at_most_z = ONES * u64::from(b'z' | 0x80) - low7;
-    at_least_a & at_most_z & !w & HIGH
-}
-
 /// The end of the run of ASCII letters in `b[..n]` that goes on at `j`. Words are read
 /// eight bytes at a time: byte by byte, the loop was the largest single cost of the
 /// tokenizer (seven instructions a letter).
 #[inline(always)]
 fn letters_end(b: &[u8], mut j: usize, n: usize) -> usize {
     while let Some(chunk) = b.get(j..n).and_then(|r| r.first_chunk::<8>()) {
-        let others = !letter_bytes(u64::from_le_bytes(*chunk)) & 0x8080_8080_8080_8080;
+        let others = !swar::letter_bytes(u64::from_le_bytes(*chunk)) & swar::HIGH;
         if others != 0 {
-            return j + (others.trailing_zeros() / 8) as usize;
+            return j + swar::first_flagged(others);
         }
         j += 8;
     }
@@ -941,9 +929,9 @@ fn tokenize(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> bool {
             let mut short = None;
             if let Some(chunk) = b.get(i..).and_then(|r| r.first_chunk::<8>()) {
                 let w = u64::from_le_bytes(*chunk);
-                let others = !letter_bytes(w) & 0x8080_8080_8080_8080;
+                let others = !swar::letter_bytes(w) & swar::HIGH;
                 if others != 0 {
-                    let len = (others.trailing_zeros() / 8) as usize;
+                    let len = swar::first_flagged(others);
                     // The first `len` bytes, the first the highest, as `pack` has them.
                     short = Some((i + len, w.swap_bytes() >> (8 * (8 - len))));
                 }

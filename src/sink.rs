@@ -14,6 +14,7 @@ use crate::checklist::{self, HEADER, IdKey, UniqueIds};
 use crate::claim::decimal;
 use crate::claim::{Claim, round_value};
 use crate::parallel;
+use crate::swar;
 
 /// Output formats of `extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -402,8 +403,7 @@ fn json_str_body(buf: &mut Vec<u8>, s: &str) {
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(eight) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+        if let Some(word) = swar::load8(bytes, i) {
             if !any_byte_needs_escape(word) {
                 i += 8;
                 continue;
@@ -420,16 +420,11 @@ fn json_str_body(buf: &mut Vec<u8>, s: &str) {
     buf.extend_from_slice(&bytes[copied..]);
 }
 
-/// True when some byte of `word` is below 0x20, a `"` or a `\\` (the classic "has a zero
-/// byte" and "has a byte less than n" bit tricks; exact, no false negatives).
+/// True when some byte of `word` is below 0x20, a `"` or a `\\` (exact, no false
+/// negatives).
+#[inline]
 fn any_byte_needs_escape(word: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let below_space = word.wrapping_sub(ONES * 0x20) & !word;
-    let quote = word ^ (ONES * u64::from(b'"'));
-    let backslash = word ^ (ONES * u64::from(b'\\'));
-    let zero_in = |x: u64| x.wrapping_sub(ONES) & !x;
-    (below_space | zero_in(quote) | zero_in(backslash)) & HIGHS != 0
+    swar::below(word, 0x20) | swar::has_byte(word, b'"') | swar::has_byte(word, b'\\') != 0
 }
 
 fn escape_byte(buf: &mut Vec<u8>, b: u8) {

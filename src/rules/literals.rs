@@ -14,6 +14,8 @@
 
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 
+use crate::swar::{self, HIGH, load_padded, load8, splat};
+
 /// One phrase of a pattern.
 #[derive(Debug, Clone, Copy)]
 struct Phrase {
@@ -65,19 +67,6 @@ fn letter_bit(c: u8) -> u32 {
 
 /// Multiplier of the word hash (the 64-bit golden ratio).
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
-/// Eight copies of a byte.
-const fn splat(b: u8) -> u64 {
-    0x0101_0101_0101_0101 * b as u64
-}
-const LOW7: u64 = splat(0x7F);
-const HIGH: u64 = splat(0x80);
-
-/// Eight bytes of `b` from `pos`, little endian, when `b` has them.
-#[inline(always)]
-fn load8(b: &[u8], pos: usize) -> Option<u64> {
-    let eight = b.get(pos..)?.first_chunk::<8>()?;
-    Some(u64::from_le_bytes(*eight))
-}
 
 /// One step of the word hash: `v` is up to eight bytes of the word, lower-cased by `| 0x20`
 /// (which leaves digits alone) and masked to the word. The hash is the top half of the last
@@ -131,18 +120,10 @@ fn hash_pair(first: u32, second: u32) -> u32 {
 
 /// The high bit of each of the eight bytes of `x` that is not a word byte (see
 /// [`is_word_byte`]): ASCII letters, digits and `_` are, everything else (UTF-8 included)
-/// is not. Per byte, on the low seven bits `t`, `t + (0x80 - lo)` has its high bit set from
-/// `lo` up, with no carry into the next byte.
+/// is not.
 #[inline(always)]
 fn non_word_bytes(x: u64) -> u64 {
-    let t = x & LOW7;
-    let at_least = |lo: u8| t + splat(0x80 - lo);
-    let digit = at_least(b'0') & !at_least(b'9' + 1);
-    // `| 0x20` folds A-Z onto a-z; nothing else lands in a-z.
-    let u = t | splat(0x20);
-    let letter = (u + splat(0x80 - b'a')) & !(u + splat(0x80 - (b'z' + 1)));
-    let underscore = !((t ^ splat(b'_')) + splat(0x7F));
-    let word = (digit | letter | underscore) & !x & HIGH;
+    let word = swar::letter_bytes(x) | swar::digit_bytes(x) | swar::eq_bytes(x, b'_');
     !word & HIGH
 }
 
@@ -153,7 +134,7 @@ fn word_end(b: &[u8], start: usize) -> usize {
     while let Some(x) = load8(b, j) {
         let stop = non_word_bytes(x);
         if stop != 0 {
-            return j + (stop.trailing_zeros() / 8) as usize;
+            return j + swar::first_flagged(stop);
         }
         j += 8;
     }
@@ -161,29 +142,6 @@ fn word_end(b: &[u8], start: usize) -> usize {
         j += 1;
     }
     j
-}
-
-/// Eight bytes of `b` from `pos`, zeros past its end (a zero is no word byte). Near the
-/// end the last eight bytes are loaded and shifted down, so no byte is copied one by one.
-#[inline(always)]
-fn load_padded(b: &[u8], pos: usize) -> u64 {
-    if let Some(x) = load8(b, pos) {
-        return x;
-    }
-    match b.len().checked_sub(8) {
-        Some(last) => {
-            let shift = 8 * (pos - last);
-            match load8(b, last) {
-                Some(x) if shift < 64 => x >> shift,
-                _ => 0,
-            }
-        }
-        None => b
-            .iter()
-            .skip(pos)
-            .rev()
-            .fold(0u64, |v, &c| (v << 8) | u64::from(c)),
-    }
 }
 
 /// The high bits of `high` (one per byte) gathered into the low eight bits: byte `k`'s
@@ -222,9 +180,7 @@ fn word_mask(b: &[u8], base: usize) -> u64 {
 /// ASCII upper-case letters of `x` lower-cased, eight bytes at a time.
 #[inline]
 fn lower8(x: u64) -> u64 {
-    let t = x & LOW7;
-    let upper = (t + splat(0x80 - b'A')) & !(t + splat(0x80 - (b'Z' + 1))) & !x & HIGH;
-    x | (upper >> 2)
+    x | (swar::upper_bytes(x) >> 2)
 }
 
 /// True when `here` is `lower` (lower-cased ASCII) but for the case of ASCII letters.

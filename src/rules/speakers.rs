@@ -373,10 +373,7 @@ fn hash_word(b: &[u8]) -> u32 {
         word.copy_from_slice(eight);
         h = (h.rotate_left(29) ^ u64::from_le_bytes(word)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
-    let tail = rest
-        .iter()
-        .rev()
-        .fold(0u64, |v, &c| (v << 8) | u64::from(c));
+    let tail = crate::swar::load_short(rest);
     h = (h.rotate_left(29) ^ tail).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (h >> 32) as u32
 }

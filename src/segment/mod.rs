@@ -157,28 +157,23 @@ static INTERESTING: [bool; 256] = {
 /// (the byte-by-byte table loop was half of the splitter's instructions on Reuters).
 #[inline]
 fn skip_plain(b: &[u8], mut i: usize) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    // High bit set in each byte of `v` that is zero, and possibly in bytes above the first
-    // zero one (a borrow), which is harmless: only the lowest flagged byte is used.
-    #[inline]
-    fn zeros(v: u64) -> u64 {
-        v.wrapping_sub(LO) & !v & HI
-    }
+    use crate::swar::{HIGH, first_flagged, has_byte};
     if let Some(rest) = b.get(i..) {
+        // Only the lowest flagged byte is used, so the borrow tricks' stray flags above it
+        // are harmless.
         for chunk in rest.chunks_exact(8) {
             let x = u64::from_le_bytes([
                 chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
             ]);
-            let hits = (x & HI)
-                | zeros(x ^ (LO * u64::from(b'.')))
-                | zeros(x ^ (LO * u64::from(b'!')))
-                | zeros(x ^ (LO * u64::from(b'?')))
-                | zeros(x ^ (LO * u64::from(b'\n')))
-                | zeros(x ^ (LO * u64::from(b'\r')))
-                | zeros(x ^ (LO * u64::from(b')')));
+            let hits = (x & HIGH)
+                | has_byte(x, b'.')
+                | has_byte(x, b'!')
+                | has_byte(x, b'?')
+                | has_byte(x, b'\n')
+                | has_byte(x, b'\r')
+                | has_byte(x, b')');
             if hits != 0 {
-                return i + (hits.trailing_zeros() / 8) as usize;
+                return i + first_flagged(hits);
             }
             i += 8;
         }
