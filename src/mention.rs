@@ -53,9 +53,12 @@
 //!   its first end when that end is smaller ("5-7 million", "$5-7bn"); "from 500 to 2
 //!   million" keeps 500. "3-1" (a score) and "747-400" (a model) are not ranges.
 //! * "-odd" glued to a number is `approx`, "-plus" and "+" `at-least`, and the counted noun
-//!   after them is kept ("80-odd resorts"). "double-digit" is a bound only where its size
-//!   is known (see [`numeric::DIGIT_WORDS`]). A rate after a counted noun stays in the
-//!   claim, the unit is the noun ("180 flights a day": `flights`).
+//!   after them is kept ("80-odd resorts").
+//!   "double-digit" (at least 10) and "single-digit" (less than 10) are bounds only where
+//!   their unit is known, as adjectives and as nouns ("inflation hit double digits"): see
+//!   [`numeric::DIGIT_WORDS`]. A rate
+//!   after a counted noun stays in the claim, the unit is the noun ("180 flights a day":
+//!   `flights`).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -296,6 +299,11 @@ enum Anchor {
     Multiplier(f64),
     /// "eighties": the decade's first year.
     Decade(f64),
+    /// "digit", "digits": a figure when "single", "double" or "triple" stands before it
+    /// ("single-digit growth", "inflation hit double digits"). "single" is a common word
+    /// and "digit" a rare one: the rare word is the one that lets a sentence through the
+    /// quick rejection.
+    Digits,
 }
 
 impl Anchor {
@@ -370,6 +378,8 @@ struct Tables {
     /// [`numeric::DIGIT_WORDS`]: "double" in "double-digit", and the bound it sets.
     digit_words: Map<f64>,
     digit_rate_nouns: Set,
+    /// [`numeric::DIGIT_BANDS`]: "high" in "high single digits", and its band.
+    digit_bands: Map<(f64, f64)>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
@@ -413,6 +423,8 @@ fn build_tables() -> Tables {
         ("point", Anchor::Point),
         ("minus", Anchor::Minus),
         ("negative", Anchor::Minus),
+        ("digit", Anchor::Digits),
+        ("digits", Anchor::Digits),
     ] {
         entries.push((pack(w), a));
     }
@@ -568,6 +580,10 @@ fn build_tables() -> Tables {
             .map(|(w, f)| (pack(w), *f))
             .collect(),
         digit_rate_nouns: set(numeric::DIGIT_RATE_NOUNS),
+        digit_bands: numeric::DIGIT_BANDS
+            .iter()
+            .map(|(w, lo, hi)| (pack(w), (*lo, *hi)))
+            .collect(),
     }
 }
 
@@ -2197,6 +2213,7 @@ impl<'a> Parser<'a> {
                 Step::No
             }
             Anchor::Decade(y) => self.decade_word(i, y),
+            Anchor::Digits => self.digits_word(i),
             Anchor::Multiplier(f) => {
                 let core = Fig {
                     s: i,
@@ -3890,7 +3907,10 @@ impl<'a> Parser<'a> {
             && !(t.nl && t.case != Case::Lower)
             && w != 0
             && !function_word
-            && self.tab.anchors[usize::from(t.aid)] == Anchor::None
+            && matches!(
+                self.tab.anchors[usize::from(t.aid)],
+                Anchor::None | Anchor::Digits
+            )
             && !self.tab.currency_words.contains_key(&w)
             && !(key_len(w) > 4 && key_ends(w, "ly"))
             && !(self.glued(k + 1) && matches!(self.t.get(k + 1).map(|t| t.ch), Some('\'' | '’')))
@@ -4686,70 +4706,224 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// "double-digit" at `i` (or "double digit"), a number of at least `bound`: see
-    /// [`numeric::DIGIT_WORDS`] for why only two shapes give a row.
-    fn digit_fig(&mut self, i: usize, bound: f64) -> Option<Step> {
+    /// "digit"/"digits" at `i`: the figure of a "single" before it ("single digit growth",
+    /// "fell into single digits"), which is no lexicon word and so is passed over. "double"
+    /// and "triple" were read at their own word: their tokens are behind the floor by now.
+    fn digits_word(&mut self, i: usize) -> Step {
+        let j = if i >= 2 && self.is_dash(i - 1) && self.glued(i - 1) && self.glued(i) {
+            i - 2
+        } else if i >= 1 && !self.glued(i) {
+            i - 1
+        } else {
+            return Step::No;
+        };
+        if j < self.floor {
+            return Step::No;
+        }
+        match self.tab.digit_words.get(&self.key(j)) {
+            Some(&lowest) => self.digit_fig(j, lowest).unwrap_or(Step::No),
+            None => Step::No,
+        }
+    }
+
+    /// "double-digit" at `i` (or "double digit", "double digits"), a number of at least
+    /// `lowest` ("single": below 10): see [`numeric::DIGIT_WORDS`] for why only a few shapes
+    /// give a row.
+    fn digit_fig(&mut self, i: usize, lowest: f64) -> Option<Step> {
         let k = if self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
             i + 2
         } else {
             i + 1
         };
-        if !self.is_word(k, "digit") {
-            return None;
-        }
+        let plural = match self.key(k) {
+            w if w == const { pack("digit") } => false,
+            w if w == const { pack("digits") } => true,
+            _ => return None,
+        };
+        let single = lowest == 1.0;
+        let (bound, qual) = if single {
+            (10.0, Qualifier::LessThan)
+        } else {
+            (lowest, Qualifier::AtLeast)
+        };
         let n = k + 1;
-        // "double-digit billions": tens of billions, as "tens of billions" reads.
-        if let Anchor::Vague(v, _) = self.anchor(n)
-            && v >= 1000.0
-        {
-            return Some(self.vague_fig(i, n, bound * v, false));
-        }
-        // "double-digit growth", "double-digit earnings growth", "triple-digit percentages".
-        let rate_at = |m: usize| {
-            if let Some(&up) = self.tab.change_nouns.get(&self.key(m)) {
-                Some((Some(up), "%", m + 1))
-            } else if self.word_in(m, &self.tab.digit_rate_nouns) {
-                Some((None, "%", m + 1))
+        // "high single digits", "mid-single-digit growth": a band of the digits.
+        let mut s = i;
+        let mut band = None;
+        if single {
+            let b = if i >= 2 && self.is_dash(i - 1) && self.glued(i - 1) && self.glued(i) {
+                Some(i - 2)
+            } else if i >= 1 && !self.glued(i) {
+                Some(i - 1)
             } else {
-                // "a double-digit percentage fall": the change noun after it says the sign.
-                let (unit, e) = match self.percent(m)? {
-                    (Tail::Percent, e) => ("%", e),
-                    (Tail::Pp, e) => ("pp", e),
-                    _ => return None,
-                };
-                match self.tab.change_nouns.get(&self.key(e)) {
-                    Some(&up) => Some((Some(up), unit, e + 1)),
-                    None => Some((None, unit, e)),
+                None
+            };
+            if let Some(b) = b.filter(|&b| b >= self.floor)
+                && let Some(&lh) = self.tab.digit_bands.get(&self.key(b))
+            {
+                band = Some(lh);
+                s = b;
+            }
+        }
+        let (change, unit, e) = if plural || self.ends_digit_noun(n) {
+            // "inflation hit double digits", "fell to a single digit": the clause says what
+            // is counted, or nothing is.
+            let verb = matches!(
+                self.left(s).verb,
+                Some((_, VerbRole::Rise | VerbRole::Fall))
+            );
+            match self.digit_subject(s).or_else(|| self.grew_in(s).map(Some)) {
+                Some(change) => (change, "%", n),
+                None if verb => (None, "%", n),
+                // "won by double digits", "in the single digits": points, degrees, votes.
+                None => return Some(Step::Skip(n)),
+            }
+        } else {
+            // "double-digit billions": tens of billions, as "tens of billions" reads.
+            if let Anchor::Vague(v, _) = self.anchor(n)
+                && v >= 1000.0
+            {
+                return Some(self.vague_fig(i, n, lowest * v, false));
+            }
+            // "double-digit growth", "double-digit earnings growth", "triple-digit percentages".
+            let rate_at = |m: usize| {
+                if let Some(&up) = self.tab.change_nouns.get(&self.key(m)) {
+                    Some((Some(up), "%", m + 1))
+                } else if self.word_in(m, &self.tab.digit_rate_nouns) {
+                    Some((None, "%", m + 1))
+                } else {
+                    // "a double-digit percentage fall": the change noun after it says the sign.
+                    let (unit, e) = match self.percent(m)? {
+                        (Tail::Percent, e) => ("%", e),
+                        (Tail::Pp, e) => ("pp", e),
+                        _ => return None,
+                    };
+                    match self.tab.change_nouns.get(&self.key(e)) {
+                        Some(&up) => Some((Some(up), unit, e + 1)),
+                        None => Some((None, unit, e)),
+                    }
                 }
+            };
+            // One noun may stand before it ("sales growth"), but "double-digit job cuts" counts
+            // the cuts.
+            let found = rate_at(n).or_else(|| {
+                (self.t.get(n).is_some_and(|t| t.case == Case::Lower)
+                    && self.phrase_word(n)
+                    && !self.key_is(n, kws!["job", "jobs"]))
+                .then(|| rate_at(n + 1))
+                .flatten()
+            });
+            match found {
+                Some(x) => x,
+                // "a double-digit lead": a bound in an unknown unit; no row, and "double" is
+                // no verb here.
+                None => return Some(Step::Skip(n)),
             }
         };
-        // One noun may stand before it ("sales growth"), but "double-digit job cuts" counts
-        // the cuts.
-        let found = rate_at(n).or_else(|| {
-            (self.t.get(n).is_some_and(|t| t.case == Case::Lower)
-                && self.phrase_word(n)
-                && !self.key_is(n, kws!["job", "jobs"]))
-            .then(|| rate_at(n + 1))
-            .flatten()
-        });
-        let Some((change, unit, e)) = found else {
-            // "a double-digit lead": a bound in an unknown unit; no row, and "double" is no
-            // verb here.
-            return Some(Step::Skip(n));
+        let sign = |x: f64| if change == Some(false) { -x } else { x };
+        let (value, qual) = match band {
+            Some((lo, hi)) => (Value::Range(sign(lo), sign(hi)), Qualifier::Approx),
+            None => (Value::Number(sign(bound)), qual),
         };
-        let (kind, value) = match change {
-            Some(up) => (Kind::Change, if up { bound } else { -bound }),
-            None => (Kind::Percent, bound),
+        let kind = match (change, band) {
+            (Some(_), _) => Kind::Change,
+            (None, Some(_)) => Kind::Range,
+            (None, None) => Kind::Percent,
         };
+        // "rose by a single-digit percentage": the article joins the claim, so that the
+        // verb before "by" is seen.
+        if s >= self.floor + 2 && self.key_is(s - 1, kws!["a", "an"]) && self.is_word(s - 2, "by") {
+            s -= 1;
+        }
         let f = Fig {
-            s: i,
+            s,
             e,
             kind,
-            value: Value::Number(value),
+            value,
             unit: unit.into(),
-            qual: Qualifier::AtLeast,
+            qual,
         };
-        Some(Step::Emit(self.with_left(f, false)))
+        Some(Step::Emit(self.with_left(f, kind != Kind::Change)))
+    }
+
+    /// "grow in the low single digits", "rose at double digits": a change verb, then "in" or
+    /// "at" (and "the") before `s`; whether it rises.
+    fn grew_in(&self, s: usize) -> Option<bool> {
+        let mut m = s.checked_sub(1)?;
+        if self.is_word(m, "the") {
+            m = m.checked_sub(1)?;
+        }
+        if m < self.floor + 1 || !self.key_is(m, kws!["in", "at"]) {
+            return None;
+        }
+        match self.tab.verbs.get(&self.key(m - 1)) {
+            Some(VerbRole::Rise) => Some(true),
+            Some(VerbRole::Fall) => Some(false),
+            _ => None,
+        }
+    }
+
+    /// Does the word "digit" end its phrase before `n` ("fell to a single digit since ...",
+    /// "Growth was double-digit."), rather than stand before the noun it sizes?
+    fn ends_digit_noun(&self, n: usize) -> bool {
+        match self.t.get(n) {
+            None => true,
+            Some(t) if t.kind == TK::Punct => !matches!(t.ch, '-' | '‐' | '%'),
+            Some(t) if t.kind == TK::Word => kws![
+                "since", "for", "in", "on", "by", "this", "last", "after", "before", "from", "at",
+                "and", "or", "but", "as", "until", "while", "with", "over", "during", "again",
+                "then", "now", "so", "yet", "when", "because", "amid",
+            ]
+            .contains(&t.key),
+            Some(_) => false,
+        }
+    }
+
+    /// What "double digits" before `s` measures, from the clause it ends: a change noun as
+    /// its subject ("growth hit double digits": `Some(Some(up))`), a rate noun ("inflation
+    /// fell into single digits": `Some(None)`), or neither (`None`). The clause is read back
+    /// at most eight tokens, to a comma, a bracket or quote, or a word that opens a clause
+    /// or an object ("but", "which", "its": "the club grew its lead to double digits").
+    /// A change noun that can be a verb ("cut", "rise") is no subject: "rates were cut to
+    /// single digits" is a level.
+    fn digit_subject(&self, s: usize) -> Option<Option<bool>> {
+        for m in (s.saturating_sub(8)..s).rev() {
+            let t = self.t.get(m)?;
+            match t.kind {
+                TK::Num => {}
+                TK::Punct => {
+                    if matches!(
+                        t.ch,
+                        ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–'
+                    ) {
+                        return None;
+                    }
+                }
+                TK::Word => {
+                    let w = t.key;
+                    if kws![
+                        "but", "while", "whereas", "although", "though", "because", "when",
+                        "which", "who", "that", "if", "since", "despite", "and", "or", "its",
+                        "their", "his", "her", "our", "my", "your",
+                    ]
+                    .contains(&w)
+                    {
+                        return None;
+                    }
+                    if self.tab.digit_rate_nouns.contains(&w) {
+                        return Some(None);
+                    }
+                    if let Some(&up) = self.tab.change_nouns.get(&w)
+                        && !self.tab.verbs.contains_key(&w)
+                        && !self.tab.level_verbs.contains_key(&w)
+                        && !kws!["higher", "lower"].contains(&w)
+                    {
+                        return Some(Some(up));
+                    }
+                }
+            }
+        }
+        None
     }
 
     // ---- ranks
@@ -6970,8 +7144,12 @@ mod exact {
         expect("Losses returned to double-digit levels.", &[]);
         expect("The plan means double-digit job cuts.", &[]);
         // At the very end of the text (no token after it), nothing to read and no panic.
-        expect("Growth was double-digit", &[]);
-        expect("Growth was double digit", &[]);
+        // A predicate adjective ends its phrase: the subject says it is a rate of change.
+        expect(
+            "Growth was double-digit",
+            &["double-digit | change | 10 | % | at-least"],
+        );
+        expect("Loyalty was double digit", &[]);
         expect("It was a magnitude", &[]);
         expect("He scored 80-", &["80 | count | 80 | | exact"]);
         expect("He scored 80+", &["80+ | count | 80 | | at-least"]);
@@ -6979,6 +7157,100 @@ mod exact {
         expect(
             "Fares are set to double.",
             &["double | change | 2 | x | exact"],
+        );
+    }
+
+    #[test]
+    fn single_digit_is_below_ten() {
+        // The mirror of "double-digit": the useful bound is the upper one.
+        expect(
+            "Pay saw single-digit growth in 2004.",
+            &[
+                "single-digit growth | change | 10 | % | less-than",
+                "2004 | date | 2004 | | exact",
+            ],
+        );
+        expect(
+            "The port town kept single digit inflation.",
+            &["single digit inflation | percent | 10 | % | less-than"],
+        );
+        expect(
+            "Rents went up by a single-digit percentage.",
+            &["up by a single-digit percentage | change | 10 | % | less-than"],
+        );
+        expect(
+            "Tariffs face a single-digit percentage cut.",
+            &["single-digit percentage cut | change | -10 | % | less-than"],
+        );
+        // Before an order of magnitude: that order itself.
+        expect(
+            "Their bill runs to single-digit millions.",
+            &["single-digit millions | count | 1000000 | | vague"],
+        );
+        // "low", "mid", "high": the band of digits, as markets read it.
+        expect("Bookings rose at a high single-digit pace.", &[]);
+        expect(
+            "Brokers forecast low single-digit growth.",
+            &["low single-digit growth | change | 1..3 | % | approx"],
+        );
+        expect(
+            "Prices should fall by a mid-single-digit percentage.",
+            &["fall by a mid-single-digit percentage | change | -4..-6 | % | approx"],
+        );
+        expect(
+            "Output will grow in the high single digits.",
+            &["high single digits | change | 7..9 | % | approx"],
+        );
+        // The unit is unknown: no row.
+        expect("He won by a single-digit margin.", &[]);
+        expect("Only single-digit crowds came.", &[]);
+    }
+
+    #[test]
+    fn digits_as_a_noun_need_a_rate_or_a_change() {
+        expect(
+            "Inflation hit double digits in May.",
+            &["double digits | percent | 10 | % | at-least"],
+        );
+        expect(
+            "Wage growth stayed in double digits.",
+            &["double digits | change | 10 | % | at-least"],
+        );
+        expect(
+            "Exports grew by double digits.",
+            &["grew by double digits | change | 10 | % | at-least"],
+        );
+        expect(
+            "Home sales dropped by double digits.",
+            &["dropped by double digits | change | -10 | % | at-least"],
+        );
+        expect(
+            "Unemployment has dropped to a single digit again.",
+            &["single digit | percent | 10 | % | less-than"],
+        );
+        expect(
+            "Interest rates fell into single digits.",
+            &["single digits | percent | 10 | % | less-than"],
+        );
+        expect(
+            "Inflation is nearly in double digits.",
+            &["double digits | percent | 10 | % | at-least"],
+        );
+        // "to double digits" is no doubling.
+        expect(
+            "Inflation rose to double digits.",
+            &["double digits | percent | 10 | % | at-least"],
+        );
+        // No rate in the clause: points, degrees, votes; no row, and no doubling either.
+        expect("The side won by double digits.", &[]);
+        expect("Nights fell to single digits.", &[]);
+        expect("Crowds were in the single digits.", &[]);
+        expect("The firm grew its lead to double digits.", &[]);
+        expect("Inflation eased, but the team won by double digits.", &[]);
+        // A verb of change that is also a noun is no subject: "cut" here is the verb.
+        expect(
+            "Rates were cut to single digits.",
+            &["single digits | percent | 10 | % | less-than"],
         );
     }
 
