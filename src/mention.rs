@@ -53,7 +53,8 @@
 //!   its first end when that end is smaller ("5-7 million", "$5-7bn"); "from 500 to 2
 //!   million" keeps 500. "3-1" (a score) and "747-400" (a model) are not ranges.
 //! * "-odd" glued to a number is `approx`, "-plus" and "+" `at-least`, and the counted noun
-//!   after them is kept ("80-odd resorts").
+//!   after them is kept ("80-odd resorts"); "80 odd resorts" with a space is `approx` only
+//!   after a round number and before a plain word ("30 odd jobs" stays exact).
 //!   "double-digit" (at least 10) and "single-digit" (less than 10) are bounds only where
 //!   their unit is known, as adjectives and as nouns ("inflation hit double digits"): see
 //!   [`numeric::DIGIT_WORDS`]. A rate
@@ -380,6 +381,8 @@ struct Tables {
     digit_rate_nouns: Set,
     /// [`numeric::DIGIT_BANDS`]: "high" in "high single digits", and its band.
     digit_bands: Map<(f64, f64)>,
+    /// [`numeric::ODD_ADJECTIVE_NOUNS`].
+    odd_adjective_nouns: Set,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
@@ -584,6 +587,7 @@ fn build_tables() -> Tables {
             .iter()
             .map(|(w, lo, hi)| (pack(w), (*lo, *hi)))
             .collect(),
+        odd_adjective_nouns: set(numeric::ODD_ADJECTIVE_NOUNS),
     }
 }
 
@@ -2838,7 +2842,7 @@ impl<'a> Parser<'a> {
         // "80-odd resorts", "30-plus years", "65+ staff": a qualifier glued to the number
         // stands between it and what it counts.
         let (glued_qual, tail_at) = self
-            .glued_qualifier(core.e)
+            .glued_qualifier(&core)
             .unwrap_or((Qualifier::Exact, core.e));
         let (tail, mut e) = match self.tail(&core, tail_at) {
             Ok(x) => x,
@@ -3129,11 +3133,17 @@ impl<'a> Parser<'a> {
         Step::Emit(f)
     }
 
-    /// A qualifier glued to the end of a number at `e`: "80-odd" is about 80; "80-plus" and
-    /// "65+" are at least 80 and 65 (the number itself included, as in "80 or more").
-    /// Returns the qualifier and the token after it, where the unit or counted noun starts.
-    fn glued_qualifier(&self, e: usize) -> Option<(Qualifier, usize)> {
+    /// A qualifier glued to the end of the number `core`: "80-odd" is about 80; "80-plus"
+    /// and "65+" are at least 80 and 65 (the number itself included, as in "80 or more");
+    /// "80 odd" with a space: [`Parser::spaced_odd`]. Returns the qualifier and the token
+    /// after it, where the unit or counted noun starts.
+    fn glued_qualifier(&self, core: &Core) -> Option<(Qualifier, usize)> {
+        let e = core.e;
         if !self.glued(e) {
+            // Nearly every figure passes here: one comparison before the rare "odd".
+            if self.key(e) == const { pack("odd") } {
+                return self.spaced_odd(core);
+            }
             return None;
         }
         if self.is_dash(e) && self.glued(e + 1) {
@@ -3152,6 +3162,31 @@ impl<'a> Parser<'a> {
             return Some((Qualifier::AtLeast, e + 1));
         }
         None
+    }
+
+    /// "80 odd resorts", "twenty odd years": "odd" with a space is "about" only after a
+    /// round number (a multiple of ten, so "two odd things" stays strange) and before a
+    /// plain lower-case word that is not one "odd" describes in its own sense ("10 odd
+    /// numbers", "30 odd jobs": [`numeric::ODD_ADJECTIVE_NOUNS`]); "80 odd-numbered plots"
+    /// has a hyphen after it and stays exact. Returns what [`Parser::glued_qualifier`] does.
+    #[inline(never)]
+    fn spaced_odd(&self, core: &Core) -> Option<(Qualifier, usize)> {
+        let e = core.e;
+        let odd = self.t.get(e)?;
+        if odd.key != const { pack("odd") } || odd.case != Case::Lower || !odd.space {
+            return None;
+        }
+        let v = core.value;
+        if core.fraction || core.scaled || v < 10.0 || v % 10.0 != 0.0 {
+            return None;
+        }
+        let next = self.t.get(e + 1)?;
+        let plain = next.kind == TK::Word
+            && next.space
+            && next.case == Case::Lower
+            && !self.is_dash(e + 2)
+            && !self.tab.odd_adjective_nouns.contains(&next.key);
+        plain.then_some((Qualifier::Approx, e + 1))
     }
 
     /// Can "up"/"down" after a figure, followed by the token at `k`, be its direction? Only
@@ -5468,6 +5503,26 @@ mod tests {
                 Err(e) => errors.push(e),
             }
         }
+        for h in numeric::ODD_HITS {
+            checked += 1;
+            match check_hit("odd", h) {
+                Ok(m) if m.qualifier != Qualifier::Approx => {
+                    errors.push(format!("odd: {:?} is not approx", h.0))
+                }
+                Ok(_) => {}
+                Err(e) => errors.push(e),
+            }
+        }
+        for h in numeric::ODD_EXACT {
+            checked += 1;
+            match check_hit("odd", h) {
+                Ok(m) if m.qualifier != Qualifier::Exact => {
+                    errors.push(format!("odd: {:?} is not exact", h.0))
+                }
+                Ok(_) => {}
+                Err(e) => errors.push(e),
+            }
+        }
         for r in currency::WORDS {
             for h in r.hits {
                 checked += 1;
@@ -7252,6 +7307,54 @@ mod exact {
             "Rates were cut to single digits.",
             &["single digits | percent | 10 | % | less-than"],
         );
+    }
+
+    #[test]
+    fn odd_with_a_space_after_a_round_number_is_about() {
+        expect(
+            "Some 80 odd resorts shut.",
+            &["Some 80 odd resorts | count | 80 | resorts | approx"],
+        );
+        expect(
+            "The town has 60 odd bars.",
+            &["60 odd bars | count | 60 | bars | approx"],
+        );
+        expect(
+            "She spent thirty odd years at sea.",
+            &["spent thirty odd years | count | 30 | years | approx"],
+        );
+        expect(
+            "They hired 1,200 odd temporary staff.",
+            &["hired 1,200 odd temporary staff | count | 1200 | staff | approx"],
+        );
+        // "odd" in its own senses: strange, unmatched, not even.
+        expect(
+            "Two odd things happened.",
+            &["Two odd things | count | 2 | things | exact"],
+        );
+        expect(
+            "She picked 10 odd numbers.",
+            &["10 odd numbers | count | 10 | numbers | exact"],
+        );
+        expect(
+            "He took 20 odd jobs that summer.",
+            &["20 odd jobs | count | 20 | jobs | exact"],
+        );
+        expect(
+            "They sold 80 odd-numbered plots.",
+            &["sold 80 odd-numbered plots | count | 80 | plots | exact"],
+        );
+        expect(
+            "There are 20 odd and 20 even seats.",
+            &["20 | count | 20 | | exact", "20 | count | 20 | | exact"],
+        );
+        expect(
+            "The odd 80 people came.",
+            &["80 people | count | 80 | people | exact"],
+        );
+        expect("It was an odd number.", &[]);
+        // A capital "Odd" is a name: an address here, no row.
+        expect("They met at 50 Odd Lane.", &[]);
     }
 
     #[test]

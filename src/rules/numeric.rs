@@ -1028,6 +1028,41 @@ pub static DIGIT_HITS: &[(Hit, Qualifier)] = &[
     ),
 ];
 
+/// Words after "odd" that make it an adjective of its own ("10 odd numbers", "30 odd jobs",
+/// "two odd socks"), so that "80 odd" with a space is not "about 80" before them. The
+/// spaced form is read as "about" only after a round number (a multiple of ten) and before a
+/// plain lower-case word: "80 odd resorts", "twenty odd years".
+pub static ODD_ADJECTIVE_NOUNS: &[&str] = &[
+    "number", "numbers", "integer", "integers", "digit", "digits", "job", "jobs", "sock", "socks",
+    "shoe", "shoes", "glove", "gloves", "one", "ones", "couple", "couples", "man", "men", "bits",
+    "and", "or",
+];
+
+/// Examples for the spaced "odd": (sentence, claim, value, unit), qualifier `approx`.
+pub static ODD_HITS: &[Hit] = &[
+    ("They own 40 odd shops.", "40 odd shops", 40.0, "shops"),
+    (
+        "It lasted twenty odd years.",
+        "twenty odd years",
+        20.0,
+        "years",
+    ),
+];
+
+/// Sentences where a number before a spaced "odd" stays exact: (sentence, claim, value,
+/// unit).
+pub static ODD_EXACT: &[Hit] = &[
+    ("Pick 10 odd numbers.", "10 odd numbers", 10.0, "numbers"),
+    ("He did 30 odd jobs.", "30 odd jobs", 30.0, "jobs"),
+    ("She had 3 odd gloves.", "3 odd gloves", 3.0, "gloves"),
+    (
+        "They sold 80 odd-numbered plots.",
+        "sold 80 odd-numbered plots",
+        80.0,
+        "plots",
+    ),
+];
+
 /// Vague amounts: a plural order of magnitude ("thousands of migrants").
 pub struct VagueRule {
     /// Stable id.
