@@ -57,7 +57,7 @@
 //!   after a round number and before a plain word ("30 odd jobs" stays exact).
 //!   "double-digit" (at least 10) and "single-digit" (less than 10) are bounds only where
 //!   their unit is known, as adjectives and as nouns ("inflation hit double digits"): see
-//!   [`numeric::DIGIT_WORDS`]. A rate
+//!   [`numeric::DIGIT_WORDS`]. "magnitude 6 to 6.5" is a range, unit `magnitude`. A rate
 //!   after a counted noun stays in the claim, the unit is the noun ("180 flights a day":
 //!   `flights`).
 
@@ -2056,11 +2056,15 @@ impl<'a> Parser<'a> {
                 && let Some(core) = self.core(k, None, None)
                 && (0.0..=10.0).contains(&core.value)
             {
+                let (s, e, kind, value) = match self.magnitude_range(i, &core) {
+                    Some((s, e, hi)) => (s, e, Kind::Range, Value::Range(core.value, hi)),
+                    None => (i, core.e, Kind::Quantity, Value::Number(core.value)),
+                };
                 let f = Fig {
-                    s: i,
-                    e: core.e,
-                    kind: Kind::Quantity,
-                    value: Value::Number(core.value),
+                    s,
+                    e,
+                    kind,
+                    value,
                     unit: "magnitude".into(),
                     qual: Qualifier::Exact,
                 };
@@ -3162,6 +3166,30 @@ impl<'a> Parser<'a> {
             return Some((Qualifier::AtLeast, e + 1));
         }
         None
+    }
+
+    /// The upper end of a range after "magnitude" at `i` and its first end `a`: "magnitude
+    /// 6 to 6.5", "magnitude 7.1-7.3", "between magnitude 5 and 6". Returns the claim's
+    /// first and end tokens and the upper end. "upgraded from magnitude 6.8 to 7.0" is a
+    /// revision, not a range; the second end must be a larger magnitude with no unit of its
+    /// own ("magnitude 5 to 10 km" is not one).
+    fn magnitude_range(&self, i: usize, a: &Core) -> Option<(usize, usize, f64)> {
+        let c = a.e;
+        let between = i > self.floor && self.is_word(i - 1, "between");
+        let joined = if between {
+            self.is_word(c, "and")
+        } else {
+            self.is_dash(c) || self.is_word(c, "to")
+        };
+        if !joined || (i > 0 && self.is_word(i - 1, "from")) || a.scaled || !self.is_num(c + 1) {
+            return None;
+        }
+        let b = self.core(c + 1, None, None)?;
+        let unit_after = self.tab.units.contains_key(&self.key(b.e)) || self.percent(b.e).is_some();
+        if b.scaled || unit_after || !(b.value > a.value && b.value <= 10.0) {
+            return None;
+        }
+        Some((if between { i - 1 } else { i }, b.e, b.value))
     }
 
     /// "80 odd resorts", "twenty odd years": "odd" with a space is "about" only after a
@@ -7355,6 +7383,48 @@ mod exact {
         expect("It was an odd number.", &[]);
         // A capital "Odd" is a name: an address here, no row.
         expect("They met at 50 Odd Lane.", &[]);
+    }
+
+    #[test]
+    fn magnitude_ranges_keep_both_ends() {
+        expect(
+            "A magnitude 6 to 6.5 quake is likely.",
+            &["magnitude 6 to 6.5 | range | 6..6.5 | magnitude | exact"],
+        );
+        expect(
+            "It was a magnitude 7.1-7.3 event.",
+            &["magnitude 7.1-7.3 | range | 7.1..7.3 | magnitude | exact"],
+        );
+        expect(
+            "Tremors of between magnitude 4 and 4.5 followed.",
+            &["between magnitude 4 and 4.5 | range | 4..4.5 | magnitude | exact"],
+        );
+        expect(
+            "It read between 5 and 6 on the Richter scale.",
+            &["between 5 and 6 on the Richter scale | range | 5..6 | magnitude | exact"],
+        );
+        // A revision is not a range; nor is a distance after the magnitude.
+        expect(
+            "It was revised from magnitude 6.8 to 7.",
+            &[
+                "magnitude 6.8 | quantity | 6.8 | magnitude | exact",
+                "7 | count | 7 | | exact",
+            ],
+        );
+        expect(
+            "A magnitude 5 to 12 km deep was seen.",
+            &[
+                "magnitude 5 | quantity | 5 | magnitude | exact",
+                "12 km | quantity | 12 | km | exact",
+            ],
+        );
+        expect(
+            "A magnitude 7 to 5 downgrade.",
+            &[
+                "magnitude 7 | quantity | 7 | magnitude | exact",
+                "5 | count | 5 | | exact",
+            ],
+        );
     }
 
     #[test]
