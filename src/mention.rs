@@ -53,9 +53,13 @@
 //!   its first end when that end is smaller ("5-7 million", "$5-7bn"); "from 500 to 2
 //!   million" keeps 500. "3-1" (a score) and "747-400" (a model) are not ranges.
 //! * "-odd" glued to a number is `approx`, "-plus" and "+" `at-least`, and the counted noun
-//!   after them is kept ("80-odd resorts"). "double-digit" is a bound only where its size
-//!   is known (see [`numeric::DIGIT_WORDS`]). A rate after a counted noun stays in the
-//!   claim, the unit is the noun ("180 flights a day": `flights`).
+//!   after them is kept ("80-odd resorts"); "80 odd resorts" with a space is `approx` only
+//!   after a round number and before a plain word ("30 odd jobs" stays exact).
+//!   "double-digit" (at least 10) and "single-digit" (less than 10) are bounds only where
+//!   their unit is known, as adjectives and as nouns ("inflation hit double digits"): see
+//!   [`numeric::DIGIT_WORDS`]. "magnitude 6 to 6.5" is a range, unit `magnitude`. A rate
+//!   after a counted noun stays in the claim, the unit is the noun ("180 flights a day":
+//!   `flights`).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -297,6 +301,11 @@ enum Anchor {
     Multiplier(f64),
     /// "eighties": the decade's first year.
     Decade(f64),
+    /// "digit", "digits": a figure when "single", "double" or "triple" stands before it
+    /// ("single-digit growth", "inflation hit double digits"). "single" is a common word
+    /// and "digit" a rare one: the rare word is the one that lets a sentence through the
+    /// quick rejection.
+    Digits,
 }
 
 impl Anchor {
@@ -371,6 +380,10 @@ struct Tables {
     /// [`numeric::DIGIT_WORDS`]: "double" in "double-digit", and the bound it sets.
     digit_words: Map<f64>,
     digit_rate_nouns: Set,
+    /// [`numeric::DIGIT_BANDS`]: "high" in "high single digits", and its band.
+    digit_bands: Map<(f64, f64)>,
+    /// [`numeric::ODD_ADJECTIVE_NOUNS`].
+    odd_adjective_nouns: Set,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(build_tables);
@@ -414,6 +427,8 @@ fn build_tables() -> Tables {
         ("point", Anchor::Point),
         ("minus", Anchor::Minus),
         ("negative", Anchor::Minus),
+        ("digit", Anchor::Digits),
+        ("digits", Anchor::Digits),
     ] {
         entries.push((pack(w), a));
     }
@@ -569,6 +584,11 @@ fn build_tables() -> Tables {
             .map(|(w, f)| (pack(w), *f))
             .collect(),
         digit_rate_nouns: set(numeric::DIGIT_RATE_NOUNS),
+        digit_bands: numeric::DIGIT_BANDS
+            .iter()
+            .map(|(w, lo, hi)| (pack(w), (*lo, *hi)))
+            .collect(),
+        odd_adjective_nouns: set(numeric::ODD_ADJECTIVE_NOUNS),
     }
 }
 
@@ -2024,11 +2044,15 @@ impl<'a> Parser<'a> {
                 && let Some(core) = self.core(k, None, None)
                 && (0.0..=10.0).contains(&core.value)
             {
+                let (s, e, kind, value) = match self.magnitude_range(i, &core) {
+                    Some((s, e, hi)) => (s, e, Kind::Range, Value::Range(core.value, hi)),
+                    None => (i, core.e, Kind::Quantity, Value::Number(core.value)),
+                };
                 let f = Fig {
-                    s: i,
-                    e: core.e,
-                    kind: Kind::Quantity,
-                    value: Value::Number(core.value),
+                    s,
+                    e,
+                    kind,
+                    value,
                     unit: "magnitude".into(),
                     qual: Qualifier::Exact,
                 };
@@ -2185,6 +2209,7 @@ impl<'a> Parser<'a> {
                 Step::No
             }
             Anchor::Decade(y) => self.decade_word(i, y),
+            Anchor::Digits => self.digits_word(i),
             Anchor::Multiplier(f) => {
                 let core = Fig {
                     s: i,
@@ -2809,7 +2834,7 @@ impl<'a> Parser<'a> {
         // "80-odd resorts", "30-plus years", "65+ staff": a qualifier glued to the number
         // stands between it and what it counts.
         let (glued_qual, tail_at) = self
-            .glued_qualifier(core.e)
+            .glued_qualifier(&core)
             .unwrap_or((Qualifier::Exact, core.e));
         let (tail, mut e) = match self.tail(&core, tail_at) {
             Ok(x) => x,
@@ -3100,11 +3125,17 @@ impl<'a> Parser<'a> {
         Step::Emit(f)
     }
 
-    /// A qualifier glued to the end of a number at `e`: "80-odd" is about 80; "80-plus" and
-    /// "65+" are at least 80 and 65 (the number itself included, as in "80 or more").
-    /// Returns the qualifier and the token after it, where the unit or counted noun starts.
-    fn glued_qualifier(&self, e: usize) -> Option<(Qualifier, usize)> {
+    /// A qualifier glued to the end of the number `core`: "80-odd" is about 80; "80-plus"
+    /// and "65+" are at least 80 and 65 (the number itself included, as in "80 or more");
+    /// "80 odd" with a space: [`Parser::spaced_odd`]. Returns the qualifier and the token
+    /// after it, where the unit or counted noun starts.
+    fn glued_qualifier(&self, core: &Core) -> Option<(Qualifier, usize)> {
+        let e = core.e;
         if !self.glued(e) {
+            // Nearly every figure passes here: one comparison before the rare "odd".
+            if self.key(e) == const { pack("odd") } {
+                return self.spaced_odd(core);
+            }
             return None;
         }
         if self.is_dash(e) && self.glued(e + 1) {
@@ -3123,6 +3154,55 @@ impl<'a> Parser<'a> {
             return Some((Qualifier::AtLeast, e + 1));
         }
         None
+    }
+
+    /// The upper end of a range after "magnitude" at `i` and its first end `a`: "magnitude
+    /// 6 to 6.5", "magnitude 7.1-7.3", "between magnitude 5 and 6". Returns the claim's
+    /// first and end tokens and the upper end. "upgraded from magnitude 6.8 to 7.0" is a
+    /// revision, not a range; the second end must be a larger magnitude with no unit of its
+    /// own ("magnitude 5 to 10 km" is not one).
+    fn magnitude_range(&self, i: usize, a: &Core) -> Option<(usize, usize, f64)> {
+        let c = a.e;
+        let between = i > self.floor && self.is_word(i - 1, "between");
+        let joined = if between {
+            self.is_word(c, "and")
+        } else {
+            self.is_dash(c) || self.is_word(c, "to")
+        };
+        if !joined || (i > 0 && self.is_word(i - 1, "from")) || a.scaled || !self.is_num(c + 1) {
+            return None;
+        }
+        let b = self.core(c + 1, None, None)?;
+        let unit_after = self.tab.units.contains_key(&self.key(b.e)) || self.percent(b.e).is_some();
+        if b.scaled || unit_after || !(b.value > a.value && b.value <= 10.0) {
+            return None;
+        }
+        Some((if between { i - 1 } else { i }, b.e, b.value))
+    }
+
+    /// "80 odd resorts", "twenty odd years": "odd" with a space is "about" only after a
+    /// round number (a multiple of ten, so "two odd things" stays strange) and before a
+    /// plain lower-case word that is not one "odd" describes in its own sense ("10 odd
+    /// numbers", "30 odd jobs": [`numeric::ODD_ADJECTIVE_NOUNS`]); "80 odd-numbered plots"
+    /// has a hyphen after it and stays exact. Returns what [`Parser::glued_qualifier`] does.
+    #[inline(never)]
+    fn spaced_odd(&self, core: &Core) -> Option<(Qualifier, usize)> {
+        let e = core.e;
+        let odd = self.t.get(e)?;
+        if odd.key != const { pack("odd") } || odd.case != Case::Lower || !odd.space {
+            return None;
+        }
+        let v = core.value;
+        if core.fraction || core.scaled || v < 10.0 || v % 10.0 != 0.0 {
+            return None;
+        }
+        let next = self.t.get(e + 1)?;
+        let plain = next.kind == TK::Word
+            && next.space
+            && next.case == Case::Lower
+            && !self.is_dash(e + 2)
+            && !self.tab.odd_adjective_nouns.contains(&next.key);
+        plain.then_some((Qualifier::Approx, e + 1))
     }
 
     /// Can "up"/"down" after a figure, followed by the token at `k`, be its direction? Only
@@ -3878,7 +3958,10 @@ impl<'a> Parser<'a> {
             && !(t.nl && t.case != Case::Lower)
             && w != 0
             && !function_word
-            && self.tab.anchors[usize::from(t.aid)] == Anchor::None
+            && matches!(
+                self.tab.anchors[usize::from(t.aid)],
+                Anchor::None | Anchor::Digits
+            )
             && !self.tab.currency_words.contains_key(&w)
             && !(key_len(w) > 4 && key_ends(w, "ly"))
             && !(self.glued(k + 1) && matches!(self.t.get(k + 1).map(|t| t.ch), Some('\'' | '’')))
@@ -4674,70 +4757,224 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// "double-digit" at `i` (or "double digit"), a number of at least `bound`: see
-    /// [`numeric::DIGIT_WORDS`] for why only two shapes give a row.
-    fn digit_fig(&mut self, i: usize, bound: f64) -> Option<Step> {
+    /// "digit"/"digits" at `i`: the figure of a "single" before it ("single digit growth",
+    /// "fell into single digits"), which is no lexicon word and so is passed over. "double"
+    /// and "triple" were read at their own word: their tokens are behind the floor by now.
+    fn digits_word(&mut self, i: usize) -> Step {
+        let j = if i >= 2 && self.is_dash(i - 1) && self.glued(i - 1) && self.glued(i) {
+            i - 2
+        } else if i >= 1 && !self.glued(i) {
+            i - 1
+        } else {
+            return Step::No;
+        };
+        if j < self.floor {
+            return Step::No;
+        }
+        match self.tab.digit_words.get(&self.key(j)) {
+            Some(&lowest) => self.digit_fig(j, lowest).unwrap_or(Step::No),
+            None => Step::No,
+        }
+    }
+
+    /// "double-digit" at `i` (or "double digit", "double digits"), a number of at least
+    /// `lowest` ("single": below 10): see [`numeric::DIGIT_WORDS`] for why only a few shapes
+    /// give a row.
+    fn digit_fig(&mut self, i: usize, lowest: f64) -> Option<Step> {
         let k = if self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2) {
             i + 2
         } else {
             i + 1
         };
-        if !self.is_word(k, "digit") {
-            return None;
-        }
+        let plural = match self.key(k) {
+            w if w == const { pack("digit") } => false,
+            w if w == const { pack("digits") } => true,
+            _ => return None,
+        };
+        let single = lowest == 1.0;
+        let (bound, qual) = if single {
+            (10.0, Qualifier::LessThan)
+        } else {
+            (lowest, Qualifier::AtLeast)
+        };
         let n = k + 1;
-        // "double-digit billions": tens of billions, as "tens of billions" reads.
-        if let Anchor::Vague(v, _) = self.anchor(n)
-            && v >= 1000.0
-        {
-            return Some(self.vague_fig(i, n, bound * v, false));
-        }
-        // "double-digit growth", "double-digit earnings growth", "triple-digit percentages".
-        let rate_at = |m: usize| {
-            if let Some(&up) = self.tab.change_nouns.get(&self.key(m)) {
-                Some((Some(up), "%", m + 1))
-            } else if self.word_in(m, &self.tab.digit_rate_nouns) {
-                Some((None, "%", m + 1))
+        // "high single digits", "mid-single-digit growth": a band of the digits.
+        let mut s = i;
+        let mut band = None;
+        if single {
+            let b = if i >= 2 && self.is_dash(i - 1) && self.glued(i - 1) && self.glued(i) {
+                Some(i - 2)
+            } else if i >= 1 && !self.glued(i) {
+                Some(i - 1)
             } else {
-                // "a double-digit percentage fall": the change noun after it says the sign.
-                let (unit, e) = match self.percent(m)? {
-                    (Tail::Percent, e) => ("%", e),
-                    (Tail::Pp, e) => ("pp", e),
-                    _ => return None,
-                };
-                match self.tab.change_nouns.get(&self.key(e)) {
-                    Some(&up) => Some((Some(up), unit, e + 1)),
-                    None => Some((None, unit, e)),
+                None
+            };
+            if let Some(b) = b.filter(|&b| b >= self.floor)
+                && let Some(&lh) = self.tab.digit_bands.get(&self.key(b))
+            {
+                band = Some(lh);
+                s = b;
+            }
+        }
+        let (change, unit, e) = if plural || self.ends_digit_noun(n) {
+            // "inflation hit double digits", "fell to a single digit": the clause says what
+            // is counted, or nothing is.
+            let verb = matches!(
+                self.left(s).verb,
+                Some((_, VerbRole::Rise | VerbRole::Fall))
+            );
+            match self.digit_subject(s).or_else(|| self.grew_in(s).map(Some)) {
+                Some(change) => (change, "%", n),
+                None if verb => (None, "%", n),
+                // "won by double digits", "in the single digits": points, degrees, votes.
+                None => return Some(Step::Skip(n)),
+            }
+        } else {
+            // "double-digit billions": tens of billions, as "tens of billions" reads.
+            if let Anchor::Vague(v, _) = self.anchor(n)
+                && v >= 1000.0
+            {
+                return Some(self.vague_fig(i, n, lowest * v, false));
+            }
+            // "double-digit growth", "double-digit earnings growth", "triple-digit percentages".
+            let rate_at = |m: usize| {
+                if let Some(&up) = self.tab.change_nouns.get(&self.key(m)) {
+                    Some((Some(up), "%", m + 1))
+                } else if self.word_in(m, &self.tab.digit_rate_nouns) {
+                    Some((None, "%", m + 1))
+                } else {
+                    // "a double-digit percentage fall": the change noun after it says the sign.
+                    let (unit, e) = match self.percent(m)? {
+                        (Tail::Percent, e) => ("%", e),
+                        (Tail::Pp, e) => ("pp", e),
+                        _ => return None,
+                    };
+                    match self.tab.change_nouns.get(&self.key(e)) {
+                        Some(&up) => Some((Some(up), unit, e + 1)),
+                        None => Some((None, unit, e)),
+                    }
                 }
+            };
+            // One noun may stand before it ("sales growth"), but "double-digit job cuts" counts
+            // the cuts.
+            let found = rate_at(n).or_else(|| {
+                (self.t.get(n).is_some_and(|t| t.case == Case::Lower)
+                    && self.phrase_word(n)
+                    && !self.key_is(n, kws!["job", "jobs"]))
+                .then(|| rate_at(n + 1))
+                .flatten()
+            });
+            match found {
+                Some(x) => x,
+                // "a double-digit lead": a bound in an unknown unit; no row, and "double" is
+                // no verb here.
+                None => return Some(Step::Skip(n)),
             }
         };
-        // One noun may stand before it ("sales growth"), but "double-digit job cuts" counts
-        // the cuts.
-        let found = rate_at(n).or_else(|| {
-            (self.t.get(n).is_some_and(|t| t.case == Case::Lower)
-                && self.phrase_word(n)
-                && !self.key_is(n, kws!["job", "jobs"]))
-            .then(|| rate_at(n + 1))
-            .flatten()
-        });
-        let Some((change, unit, e)) = found else {
-            // "a double-digit lead": a bound in an unknown unit; no row, and "double" is no
-            // verb here.
-            return Some(Step::Skip(n));
+        let sign = |x: f64| if change == Some(false) { -x } else { x };
+        let (value, qual) = match band {
+            Some((lo, hi)) => (Value::Range(sign(lo), sign(hi)), Qualifier::Approx),
+            None => (Value::Number(sign(bound)), qual),
         };
-        let (kind, value) = match change {
-            Some(up) => (Kind::Change, if up { bound } else { -bound }),
-            None => (Kind::Percent, bound),
+        let kind = match (change, band) {
+            (Some(_), _) => Kind::Change,
+            (None, Some(_)) => Kind::Range,
+            (None, None) => Kind::Percent,
         };
+        // "rose by a single-digit percentage": the article joins the claim, so that the
+        // verb before "by" is seen.
+        if s >= self.floor + 2 && self.key_is(s - 1, kws!["a", "an"]) && self.is_word(s - 2, "by") {
+            s -= 1;
+        }
         let f = Fig {
-            s: i,
+            s,
             e,
             kind,
-            value: Value::Number(value),
+            value,
             unit: unit.into(),
-            qual: Qualifier::AtLeast,
+            qual,
         };
-        Some(Step::Emit(self.with_left(f, false)))
+        Some(Step::Emit(self.with_left(f, kind != Kind::Change)))
+    }
+
+    /// "grow in the low single digits", "rose at double digits": a change verb, then "in" or
+    /// "at" (and "the") before `s`; whether it rises.
+    fn grew_in(&self, s: usize) -> Option<bool> {
+        let mut m = s.checked_sub(1)?;
+        if self.is_word(m, "the") {
+            m = m.checked_sub(1)?;
+        }
+        if m < self.floor + 1 || !self.key_is(m, kws!["in", "at"]) {
+            return None;
+        }
+        match self.tab.verbs.get(&self.key(m - 1)) {
+            Some(VerbRole::Rise) => Some(true),
+            Some(VerbRole::Fall) => Some(false),
+            _ => None,
+        }
+    }
+
+    /// Does the word "digit" end its phrase before `n` ("fell to a single digit since ...",
+    /// "Growth was double-digit."), rather than stand before the noun it sizes?
+    fn ends_digit_noun(&self, n: usize) -> bool {
+        match self.t.get(n) {
+            None => true,
+            Some(t) if t.kind == TK::Punct => !matches!(t.ch, '-' | '‐' | '%'),
+            Some(t) if t.kind == TK::Word => kws![
+                "since", "for", "in", "on", "by", "this", "last", "after", "before", "from", "at",
+                "and", "or", "but", "as", "until", "while", "with", "over", "during", "again",
+                "then", "now", "so", "yet", "when", "because", "amid",
+            ]
+            .contains(&t.key),
+            Some(_) => false,
+        }
+    }
+
+    /// What "double digits" before `s` measures, from the clause it ends: a change noun as
+    /// its subject ("growth hit double digits": `Some(Some(up))`), a rate noun ("inflation
+    /// fell into single digits": `Some(None)`), or neither (`None`). The clause is read back
+    /// at most eight tokens, to a comma, a bracket or quote, or a word that opens a clause
+    /// or an object ("but", "which", "its": "the club grew its lead to double digits").
+    /// A change noun that can be a verb ("cut", "rise") is no subject: "rates were cut to
+    /// single digits" is a level.
+    fn digit_subject(&self, s: usize) -> Option<Option<bool>> {
+        for m in (s.saturating_sub(8)..s).rev() {
+            let t = self.t.get(m)?;
+            match t.kind {
+                TK::Num => {}
+                TK::Punct => {
+                    if matches!(
+                        t.ch,
+                        ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '—' | '–'
+                    ) {
+                        return None;
+                    }
+                }
+                TK::Word => {
+                    let w = t.key;
+                    if kws![
+                        "but", "while", "whereas", "although", "though", "because", "when",
+                        "which", "who", "that", "if", "since", "despite", "and", "or", "its",
+                        "their", "his", "her", "our", "my", "your",
+                    ]
+                    .contains(&w)
+                    {
+                        return None;
+                    }
+                    if self.tab.digit_rate_nouns.contains(&w) {
+                        return Some(None);
+                    }
+                    if let Some(&up) = self.tab.change_nouns.get(&w)
+                        && !self.tab.verbs.contains_key(&w)
+                        && !self.tab.level_verbs.contains_key(&w)
+                        && !kws!["higher", "lower"].contains(&w)
+                    {
+                        return Some(Some(up));
+                    }
+                }
+            }
+        }
+        None
     }
 
     // ---- ranks
@@ -5278,6 +5515,26 @@ mod tests {
                     m.qualifier.as_str(),
                     q.as_str()
                 )),
+                Ok(_) => {}
+                Err(e) => errors.push(e),
+            }
+        }
+        for h in numeric::ODD_HITS {
+            checked += 1;
+            match check_hit("odd", h) {
+                Ok(m) if m.qualifier != Qualifier::Approx => {
+                    errors.push(format!("odd: {:?} is not approx", h.0))
+                }
+                Ok(_) => {}
+                Err(e) => errors.push(e),
+            }
+        }
+        for h in numeric::ODD_EXACT {
+            checked += 1;
+            match check_hit("odd", h) {
+                Ok(m) if m.qualifier != Qualifier::Exact => {
+                    errors.push(format!("odd: {:?} is not exact", h.0))
+                }
                 Ok(_) => {}
                 Err(e) => errors.push(e),
             }
@@ -6958,8 +7215,12 @@ mod exact {
         expect("Losses returned to double-digit levels.", &[]);
         expect("The plan means double-digit job cuts.", &[]);
         // At the very end of the text (no token after it), nothing to read and no panic.
-        expect("Growth was double-digit", &[]);
-        expect("Growth was double digit", &[]);
+        // A predicate adjective ends its phrase: the subject says it is a rate of change.
+        expect(
+            "Growth was double-digit",
+            &["double-digit | change | 10 | % | at-least"],
+        );
+        expect("Loyalty was double digit", &[]);
         expect("It was a magnitude", &[]);
         expect("He scored 80-", &["80 | count | 80 | | exact"]);
         expect("He scored 80+", &["80+ | count | 80 | | at-least"]);
@@ -6967,6 +7228,190 @@ mod exact {
         expect(
             "Fares are set to double.",
             &["double | change | 2 | x | exact"],
+        );
+    }
+
+    #[test]
+    fn single_digit_is_below_ten() {
+        // The mirror of "double-digit": the useful bound is the upper one.
+        expect(
+            "Pay saw single-digit growth in 2004.",
+            &[
+                "single-digit growth | change | 10 | % | less-than",
+                "2004 | date | 2004 | | exact",
+            ],
+        );
+        expect(
+            "The port town kept single digit inflation.",
+            &["single digit inflation | percent | 10 | % | less-than"],
+        );
+        expect(
+            "Rents went up by a single-digit percentage.",
+            &["up by a single-digit percentage | change | 10 | % | less-than"],
+        );
+        expect(
+            "Tariffs face a single-digit percentage cut.",
+            &["single-digit percentage cut | change | -10 | % | less-than"],
+        );
+        // Before an order of magnitude: that order itself.
+        expect(
+            "Their bill runs to single-digit millions.",
+            &["single-digit millions | count | 1000000 | | vague"],
+        );
+        // "low", "mid", "high": the band of digits, as markets read it.
+        expect("Bookings rose at a high single-digit pace.", &[]);
+        expect(
+            "Brokers forecast low single-digit growth.",
+            &["low single-digit growth | change | 1..3 | % | approx"],
+        );
+        expect(
+            "Prices should fall by a mid-single-digit percentage.",
+            &["fall by a mid-single-digit percentage | change | -4..-6 | % | approx"],
+        );
+        expect(
+            "Output will grow in the high single digits.",
+            &["high single digits | change | 7..9 | % | approx"],
+        );
+        // The unit is unknown: no row.
+        expect("He won by a single-digit margin.", &[]);
+        expect("Only single-digit crowds came.", &[]);
+    }
+
+    #[test]
+    fn digits_as_a_noun_need_a_rate_or_a_change() {
+        expect(
+            "Inflation hit double digits in May.",
+            &["double digits | percent | 10 | % | at-least"],
+        );
+        expect(
+            "Wage growth stayed in double digits.",
+            &["double digits | change | 10 | % | at-least"],
+        );
+        expect(
+            "Exports grew by double digits.",
+            &["grew by double digits | change | 10 | % | at-least"],
+        );
+        expect(
+            "Home sales dropped by double digits.",
+            &["dropped by double digits | change | -10 | % | at-least"],
+        );
+        expect(
+            "Unemployment has dropped to a single digit again.",
+            &["single digit | percent | 10 | % | less-than"],
+        );
+        expect(
+            "Interest rates fell into single digits.",
+            &["single digits | percent | 10 | % | less-than"],
+        );
+        expect(
+            "Inflation is nearly in double digits.",
+            &["double digits | percent | 10 | % | at-least"],
+        );
+        // "to double digits" is no doubling.
+        expect(
+            "Inflation rose to double digits.",
+            &["double digits | percent | 10 | % | at-least"],
+        );
+        // No rate in the clause: points, degrees, votes; no row, and no doubling either.
+        expect("The side won by double digits.", &[]);
+        expect("Nights fell to single digits.", &[]);
+        expect("Crowds were in the single digits.", &[]);
+        expect("The firm grew its lead to double digits.", &[]);
+        expect("Inflation eased, but the team won by double digits.", &[]);
+        // A verb of change that is also a noun is no subject: "cut" here is the verb.
+        expect(
+            "Rates were cut to single digits.",
+            &["single digits | percent | 10 | % | less-than"],
+        );
+    }
+
+    #[test]
+    fn odd_with_a_space_after_a_round_number_is_about() {
+        expect(
+            "Some 80 odd resorts shut.",
+            &["Some 80 odd resorts | count | 80 | resorts | approx"],
+        );
+        expect(
+            "The town has 60 odd bars.",
+            &["60 odd bars | count | 60 | bars | approx"],
+        );
+        expect(
+            "She spent thirty odd years at sea.",
+            &["spent thirty odd years | count | 30 | years | approx"],
+        );
+        expect(
+            "They hired 1,200 odd temporary staff.",
+            &["hired 1,200 odd temporary staff | count | 1200 | staff | approx"],
+        );
+        // "odd" in its own senses: strange, unmatched, not even.
+        expect(
+            "Two odd things happened.",
+            &["Two odd things | count | 2 | things | exact"],
+        );
+        expect(
+            "She picked 10 odd numbers.",
+            &["10 odd numbers | count | 10 | numbers | exact"],
+        );
+        expect(
+            "He took 20 odd jobs that summer.",
+            &["20 odd jobs | count | 20 | jobs | exact"],
+        );
+        expect(
+            "They sold 80 odd-numbered plots.",
+            &["sold 80 odd-numbered plots | count | 80 | plots | exact"],
+        );
+        expect(
+            "There are 20 odd and 20 even seats.",
+            &["20 | count | 20 | | exact", "20 | count | 20 | | exact"],
+        );
+        expect(
+            "The odd 80 people came.",
+            &["80 people | count | 80 | people | exact"],
+        );
+        expect("It was an odd number.", &[]);
+        // A capital "Odd" is a name: an address here, no row.
+        expect("They met at 50 Odd Lane.", &[]);
+    }
+
+    #[test]
+    fn magnitude_ranges_keep_both_ends() {
+        expect(
+            "A magnitude 6 to 6.5 quake is likely.",
+            &["magnitude 6 to 6.5 | range | 6..6.5 | magnitude | exact"],
+        );
+        expect(
+            "It was a magnitude 7.1-7.3 event.",
+            &["magnitude 7.1-7.3 | range | 7.1..7.3 | magnitude | exact"],
+        );
+        expect(
+            "Tremors of between magnitude 4 and 4.5 followed.",
+            &["between magnitude 4 and 4.5 | range | 4..4.5 | magnitude | exact"],
+        );
+        expect(
+            "It read between 5 and 6 on the Richter scale.",
+            &["between 5 and 6 on the Richter scale | range | 5..6 | magnitude | exact"],
+        );
+        // A revision is not a range; nor is a distance after the magnitude.
+        expect(
+            "It was revised from magnitude 6.8 to 7.",
+            &[
+                "magnitude 6.8 | quantity | 6.8 | magnitude | exact",
+                "7 | count | 7 | | exact",
+            ],
+        );
+        expect(
+            "A magnitude 5 to 12 km deep was seen.",
+            &[
+                "magnitude 5 | quantity | 5 | magnitude | exact",
+                "12 km | quantity | 12 | km | exact",
+            ],
+        );
+        expect(
+            "A magnitude 7 to 5 downgrade.",
+            &[
+                "magnitude 7 | quantity | 7 | magnitude | exact",
+                "5 | count | 5 | | exact",
+            ],
         );
     }
 

@@ -910,10 +910,13 @@ pub static MULTIPLIER_HITS: &[(&str, &str, f64)] = &[
     ("Sales grew 10-fold.", "grew 10-fold", 10.0),
 ];
 
-/// "double-digit", "triple-digit": how many digits a number has, so a lower bound of 10 or
-/// 100 (the factor here) on it.
+/// "single-digit", "double-digit", "triple-digit": how many digits a number has; the factor
+/// is the smallest such number (1, 10, 100), so a lower bound on it, except for "single",
+/// whose useful bound is the upper one: "single-digit growth" is less than 10 %, qualifier
+/// `less-than` ("double-digit growth" could be read as less than 100 % as well, but the
+/// lower bound is the claim).
 ///
-/// Why these give a row only in two shapes: the phrase says how many digits, not of what.
+/// Why the adjective gives a row only in two shapes: it says how many digits, not of what.
 /// Before a plural order of magnitude it scales it, as "tens of" does: "double-digit
 /// billions" is tens of billions, value 1e10, qualifier `vague` (read as "billions" alone it
 /// was 1e9, ten times low: the error a fact-checker must never be sent after). Before a
@@ -922,7 +925,20 @@ pub static MULTIPLIER_HITS: &[(&str, &str, f64)] = &[
 /// one, signed as [`CHANGE_NOUNS`] say). Anywhere else ("a double-digit lead", "double-digit
 /// losses") the unit is anyone's guess, and a row with a number in the wrong unit misleads
 /// more than no row: none is made.
-pub static DIGIT_WORDS: &[(&str, f64)] = &[("double", 10.0), ("triple", 100.0)];
+///
+/// As a noun ("inflation hit double digits", "growth in single digits", "sales grew by
+/// double digits") the phrase names no unit either: it is a percentage only when the clause
+/// says what it measures, a rate or change noun as its subject ([`DIGIT_RATE_NOUNS`],
+/// [`CHANGE_NOUNS`]) or a change verb right before it ("grew by"), and otherwise gives no
+/// row, as "a double-digit lead" does ("won by double digits" may be points, "in the single
+/// digits" degrees).
+pub static DIGIT_WORDS: &[(&str, f64)] = &[("single", 1.0), ("double", 10.0), ("triple", 100.0)];
+
+/// "low", "mid" and "high" before "single-digit"/"single digits": the band of the digits
+/// meant, by the usual market reading (1 to 3, 4 to 6, 7 to 9), qualifier `approx`. "high
+/// double-digit growth" is left at "at least 10 %": a band of tens would be a guess.
+pub static DIGIT_BANDS: &[(&str, f64, f64)] =
+    &[("low", 1.0, 3.0), ("mid", 4.0, 6.0), ("high", 7.0, 9.0)];
 
 /// Nouns that make "double-digit" a percentage without being a change: "double-digit
 /// inflation" is at least 10 %.
@@ -973,6 +989,77 @@ pub static DIGIT_HITS: &[(Hit, Qualifier)] = &[
             "%",
         ),
         Qualifier::AtLeast,
+    ),
+    (
+        (
+            "Wages saw single-digit growth.",
+            "single-digit growth",
+            10.0,
+            "%",
+        ),
+        Qualifier::LessThan,
+    ),
+    (
+        (
+            "The island kept single digit inflation.",
+            "single digit inflation",
+            10.0,
+            "%",
+        ),
+        Qualifier::LessThan,
+    ),
+    (
+        (
+            "Prices in the city rose by double digits.",
+            "rose by double digits",
+            10.0,
+            "%",
+        ),
+        Qualifier::AtLeast,
+    ),
+    (
+        (
+            "Joblessness and inflation stayed in single digits.",
+            "single digits",
+            10.0,
+            "%",
+        ),
+        Qualifier::LessThan,
+    ),
+];
+
+/// Words after "odd" that make it an adjective of its own ("10 odd numbers", "30 odd jobs",
+/// "two odd socks"), so that "80 odd" with a space is not "about 80" before them. The
+/// spaced form is read as "about" only after a round number (a multiple of ten) and before a
+/// plain lower-case word: "80 odd resorts", "twenty odd years".
+pub static ODD_ADJECTIVE_NOUNS: &[&str] = &[
+    "number", "numbers", "integer", "integers", "digit", "digits", "job", "jobs", "sock", "socks",
+    "shoe", "shoes", "glove", "gloves", "one", "ones", "couple", "couples", "man", "men", "bits",
+    "and", "or",
+];
+
+/// Examples for the spaced "odd": (sentence, claim, value, unit), qualifier `approx`.
+pub static ODD_HITS: &[Hit] = &[
+    ("They own 40 odd shops.", "40 odd shops", 40.0, "shops"),
+    (
+        "It lasted twenty odd years.",
+        "twenty odd years",
+        20.0,
+        "years",
+    ),
+];
+
+/// Sentences where a number before a spaced "odd" stays exact: (sentence, claim, value,
+/// unit).
+pub static ODD_EXACT: &[Hit] = &[
+    ("Pick 10 odd numbers.", "10 odd numbers", 10.0, "numbers"),
+    ("He did 30 odd jobs.", "30 odd jobs", 30.0, "jobs"),
+    ("She had 3 odd gloves.", "3 odd gloves", 3.0, "gloves"),
+    (
+        "They sold 80 odd-numbered plots.",
+        "sold 80 odd-numbered plots",
+        80.0,
+        "plots",
     ),
 ];
 

@@ -128,3 +128,48 @@ fn audit_causes_give_signed_changes_years_and_levels() {
     .map(|r| r.map(String::from));
     assert_eq!(got, want);
 }
+
+/// Figure phrases sized by their digits, "odd" with a space and magnitude ranges (issue 2),
+/// in our own words. In the last sentence "double digits" has no unit (no row) and "odd
+/// jobs" are casual work (exact).
+const DIGITS_ARTICLE: &str = "Rents saw single-digit growth while fares fell by a high \
+single-digit percentage.\n\
+Inflation hit double digits and some 40 odd firms closed.\n\
+A magnitude 6 to 6.5 quake and a magnitude 7.1-7.3 shock were forecast.\n\
+The side won by double digits with 20 odd jobs left.\n";
+
+#[test]
+fn digit_sizes_spaced_odd_and_magnitude_ranges_give_exact_rows() {
+    let dir = Dir::new("figures-digits");
+    dir.write("a.txt", DIGITS_ARTICLE);
+    let got = csv_rows(&run_ok(&mut dir.cmd(&["extract", "a.txt"])));
+    let want = [
+        ["single-digit growth", "change", "10", "%", "less-than"],
+        [
+            "fell by a high single-digit percentage",
+            "change",
+            "-7..-9",
+            "%",
+            "approx",
+        ],
+        ["double digits", "percent", "10", "%", "at-least"],
+        ["some 40 odd firms", "count", "40", "firms", "approx"],
+        [
+            "magnitude 6 to 6.5",
+            "range",
+            "6..6.5",
+            "magnitude",
+            "exact",
+        ],
+        [
+            "magnitude 7.1-7.3",
+            "range",
+            "7.1..7.3",
+            "magnitude",
+            "exact",
+        ],
+        ["20 odd jobs", "count", "20", "jobs", "exact"],
+    ]
+    .map(|r| r.map(String::from));
+    assert_eq!(got, want);
+}
