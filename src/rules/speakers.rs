@@ -885,6 +885,15 @@ const NOT_NAMES: &[&str] = &[
     "Today",
     "Yesterday",
     "Tomorrow",
+    // "Hours later, Trump said": spans of time open sentences, capitalised.
+    "Minutes",
+    "Hours",
+    "Days",
+    "Weeks",
+    "Months",
+    "Years",
+    "Decades",
+    "Moments",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -1543,6 +1552,18 @@ pub static CASES: &[SpeakerCase] = &[
     SpeakerCase {
         text: "Jack Yoedt, executive director of SEIU, the janitors union, said pay fell.",
         speaker: Some("Jack Yoedt"),
+    },
+    SpeakerCase {
+        text: "Tom Reed met Ann Lee. Hours later, Reed returned the favour, telling reporters she was great.",
+        speaker: Some("Tom Reed"),
+    },
+    SpeakerCase {
+        text: "However, many activists stayed defiant, saying they would hunt.",
+        speaker: Some("many activists"),
+    },
+    SpeakerCase {
+        text: "However, the BCC found the economy faced risks and warned that growth would slow.",
+        speaker: Some("BCC"),
     },
     SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
