@@ -276,10 +276,13 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/described",
         Attribution,
-        r"described|describes|describing|recalled|recalls|recalling|mentioned|stressed|emphasi[sz]ed|remarked|quipped|joked|maintained|countered|testified|elaborated|asserted|asserts",
+        r"described|describes|describing|recalled|recalls|recalling|mentioned|stressed|emphasi[sz]ed|remarked|quipped|joked|maintained|countered|testified|elaborated|asserted|asserts|exclaimed|mused|reiterated|reiterates|observed that",
         0,
         true,
-        &["She described the deal as a betrayal."],
+        &[
+            "She described the deal as a betrayal.",
+            "\u{201c}It is over,\u{201d} the judge exclaimed.",
+        ],
         &["The description was vague."],
     ),
     rule(
@@ -363,10 +366,13 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/acknowledged",
         Attribution,
-        r"acknowledged|acknowledges|acknowledge|admitted|admits|conceded|concedes",
+        r"acknowledged|acknowledges|acknowledge|admitted|admits|conceded|concedes|confessed|confesses",
         1,
         true,
-        &["The bank admitted it had misled customers."],
+        &[
+            "The bank admitted it had misled customers.",
+            "He confessed that the plan had failed.",
+        ],
         &["Admission is free on Sundays."],
     ),
     rule(
@@ -381,10 +387,13 @@ pub static ATTRIBUTION: &[CueRule] = &[
     rule(
         "attribution/warned",
         Attribution,
-        r"warned|warns|warning that",
+        r"warned|warns|warning that|cautioned (?:that|against)|cautions (?:that|against)",
         1,
         true,
-        &["The central bank warned that inflation would rise."],
+        &[
+            "The central bank warned that inflation would rise.",
+            "The central bank cautioned that inflation would rise.",
+        ],
         &["Warnings were posted at the gate."],
     ),
     rule(
