@@ -1147,6 +1147,21 @@ pub static BELIEF: &[CueRule] = &[
         &["She said she was shocked at the findings."],
         &["The shock was felt far away."],
     ),
+    // Moods and resolves: what someone feels, which no one can check ("said he was very
+    // happy"). Unlike the words above they name no speaker: "keep Wall Street happy",
+    // "evokes excited memories".
+    rule(
+        "belief/mood",
+        Belief,
+        r"determined to|heartening|happy|unhappy|thrilled|saddened|excited|grateful|optimistic|pessimistic|thoughts (?:are|were) with|looking forward|an embarrassment",
+        0,
+        false,
+        &[
+            "He said the party was determined to keep up the pressure.",
+            "He said his thoughts were with the victims.",
+        ],
+        &["The happiness index fell."],
+    ),
     rule(
         "belief/opinion",
         Belief,
