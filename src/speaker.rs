@@ -351,6 +351,12 @@ impl<'t> SpeakerTracker<'t> {
                 .or(self.last_para_subject);
             self.para_subjects.clear();
             self.para_group = None;
+            // A quotation that goes on into a new paragraph opens it with a quotation mark
+            // again; a paragraph that does not was left open by a stray or missing mark
+            // ('..."What riles me is ... "This is ... next."'), and is the article's own.
+            if !self.opens_with_quote(lo, hi) {
+                self.open_quote = false;
+            }
         }
         self.unresolved = None;
         self.sent_lo = lo;
@@ -2478,7 +2484,16 @@ impl<'t> SpeakerTracker<'t> {
             return self.open_quote;
         }
         if self.open_quote {
-            // A closing mark ends the quotation carried over.
+            // A closing mark ends the quotation carried over. A straight mark opening the
+            // sentence reopens it (a quotation running on across paragraphs, whose breaks
+            // some texts lose: '... caught. "They were wrong. ..."'), so it closes nothing.
+            // ('" Hailey later recalled.', a mark then a space, closes.)
+            let reopens = self.text[lo..hi]
+                .strip_prefix('"')
+                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace()));
+            if open + close == 0 && reopens {
+                return straight % 2 == 1;
+            }
             return open > close || (close == 0 && straight % 2 == 0 && open > 0);
         }
         open > close || straight % 2 == 1

@@ -702,6 +702,7 @@ const ORG_WORDS: &[&str] = &[
     "Stadium",
     "Palace",
     "Cathedral",
+    "Prison",
     "Index",
     "War",
 ];
@@ -1564,6 +1565,14 @@ pub static CASES: &[SpeakerCase] = &[
     SpeakerCase {
         text: "However, the BCC found the economy faced risks and warned that growth would slow.",
         speaker: Some("BCC"),
+    },
+    SpeakerCase {
+        text: "Ann Reed, head of the union, said pay fell. \"We are angry,\" she said. \"What riles me is the hypocrisy. \"This is wrong. It will end badly.\"\n\nMs Reed said workers did not want to strike. Tom Hart, from the other union, said there should be a strike. The Fire Brigades Union said pay fell.",
+        speaker: Some("Fire Brigades Union"),
+    },
+    SpeakerCase {
+        text: "Tom Hart, his lawyer, said: \"He was poor. \"The claim is false. He was called a leader because he was loud.\" Mr Hart said the case should be heard at home.",
+        speaker: Some("Tom Hart"),
     },
     SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
