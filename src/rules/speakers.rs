@@ -703,6 +703,7 @@ const ORG_WORDS: &[&str] = &[
     "Palace",
     "Cathedral",
     "Prison",
+    "Lords",
     "Index",
     "War",
 ];
@@ -1572,6 +1573,10 @@ pub static CASES: &[SpeakerCase] = &[
     },
     SpeakerCase {
         text: "Tom Hart, his lawyer, said: \"He was poor. \"The claim is false. He was called a leader because he was loud.\" Mr Hart said the case should be heard at home.",
+        speaker: Some("Tom Hart"),
+    },
+    SpeakerCase {
+        text: "Tom Hart spoke. The Law Lords ruled against it. He said the ruling was wrong.",
         speaker: Some("Tom Hart"),
     },
     SpeakerCase {
