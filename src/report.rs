@@ -304,9 +304,11 @@ fn offsets(checklist: &Checklist, row: usize) -> Option<(usize, usize)> {
 
 /// A long claim cut for a message.
 fn shorten(s: &str) -> String {
-    match s.char_indices().nth(80) {
-        Some((i, _)) => format!("{}\u{2026}", &s[..i]),
-        None => s.to_string(),
+    let head = clip(s, 80, false);
+    if head.len() < s.len() {
+        format!("{head}\u{2026}")
+    } else {
+        s.to_string()
     }
 }
 
@@ -392,19 +394,53 @@ fn push_table(html: &mut String, checklist: &Checklist, rows: &[usize], highligh
         ));
         for (_, col) in LIST_COLUMNS {
             let cell = checklist.get(row, col);
-            html.push_str("<td>");
-            if col == Col::Claim && linked {
+            if col != Col::Claim {
+                html.push_str("<td>");
+                push_escaped(html, cell);
+                html.push_str("</td>");
+                continue;
+            }
+            // A contested claim is a whole sentence: the list shows its opening words, the
+            // whole of it on hover and, one click away, in the article.
+            let short = clip(cell, CLAIM_CHARS, true);
+            html.push_str("<td class=\"claim-cell\"");
+            if short.len() < cell.len() {
+                html.push_str(" title=\"");
+                push_escaped(html, cell);
+                html.push('"');
+            }
+            html.push('>');
+            if linked {
                 html.push_str(&format!("<a href=\"#{}\">", anchor(row)));
-                push_escaped(html, cell);
+            }
+            push_escaped(html, short);
+            if short.len() < cell.len() {
+                html.push('\u{2026}');
+            }
+            if linked {
                 html.push_str("</a>");
-            } else {
-                push_escaped(html, cell);
             }
             html.push_str("</td>");
         }
         html.push_str("</tr>\n");
     }
     html.push_str("</tbody>\n</table>\n");
+}
+
+/// How much of a claim the list shows before an ellipsis.
+const CLAIM_CHARS: usize = 120;
+
+/// The first `chars` characters of `s` (all of it when shorter); with `words`, cut back to
+/// the end of a word when one ends in the second half.
+fn clip(s: &str, chars: usize, words: bool) -> &str {
+    let Some((cut, _)) = s.char_indices().nth(chars) else {
+        return s;
+    };
+    let head = &s[..cut];
+    match head.rfind(' ') {
+        Some(space) if words && space > cut / 2 => head[..space].trim_end(),
+        _ => head,
+    }
 }
 
 fn push_legend(html: &mut String) {
@@ -434,13 +470,14 @@ body { font: 15px/1.5 system-ui, sans-serif; margin: 1em 2em; color: #1a1a1a; ba
 h1 { font-size: 1.4em; margin: 0.2em 0; }
 h2 { font-size: 1.1em; margin: 1.5em 0 0.5em; border-bottom: 1px solid #ccc; }
 .notice { background: #fff3cd; border: 1px solid #e0b400; padding: 0.4em 0.7em; }
-.columns { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1.5em; align-items: start; }
+.columns { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5em; align-items: start; }
 @media (max-width: 900px) { .columns { grid-template-columns: minmax(0, 1fr); } }
 .article { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, serif; font-size: 16px; }
 .list { font-size: 12px; max-height: 90vh; overflow: auto; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #ddd; padding: 2px 4px; vertical-align: top; text-align: left; }
 th { background: #f3f3f3; position: sticky; top: 0; }
+td.claim-cell { min-width: 14em; }
 tr.s-stale td { color: #888; text-decoration: line-through; }
 mark.claim, span.claim { color: inherit; padding: 0 1px; border-bottom: 2px solid transparent; }
 .claim:target { outline: 2px solid #d00; }
@@ -467,6 +504,31 @@ tr.row { background: none; }
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_claims_are_clipped_at_a_word_with_the_whole_on_hover() {
+        assert_eq!(clip("short", 120, true), "short");
+        assert_eq!(clip("one two three", 9, true), "one two");
+        assert_eq!(clip("one two three", 9, false), "one two t");
+        // No space in the second half: cut where the count ends, on a char boundary.
+        assert_eq!(
+            clip("a \u{201c}\u{201c}\u{201c}\u{201c}\u{201c}", 4, true),
+            "a \u{201c}\u{201c}"
+        );
+        let claim = format!("{} <b>", "word ".repeat(40));
+        let mut html = String::new();
+        let checklist = checklist(&format!(
+            "a,todo,,low,30,contested,{claim},,,,,,{claim},x.txt,1,0,{},\n",
+            claim.len()
+        ));
+        push_table(&mut html, &checklist, &[0], &[false]);
+        let shown = clip(&claim, CLAIM_CHARS, true);
+        assert!(shown.len() < claim.len() && shown.ends_with("word"));
+        assert!(html.contains(&format!(
+            "<td class=\"claim-cell\" title=\"{} &lt;b&gt;\">{shown}\u{2026}</td>",
+            claim.trim_end_matches(" <b>")
+        )));
+    }
     use std::path::Path;
 
     fn span(start: usize, end: usize, class: &str) -> Span {
@@ -730,7 +792,9 @@ mod tests {
         );
         assert_eq!(html.matches("<tr class=\"row").count(), 3);
         assert_eq!(html.matches(CHANGED_NOTICE).count(), 1);
-        assert!(html.contains("<td><a href=\"#claim-1\">7 &lt;b&gt;</a></td>"));
+        assert!(
+            html.contains("<td class=\"claim-cell\"><a href=\"#claim-1\">7 &lt;b&gt;</a></td>")
+        );
         assert!(html.contains("<td>note &lt;i&gt;</td>"));
         assert!(html.contains("<tr class=\"row k-count s-stale\"><td>3</td>"));
         // one.txt's section comes first and holds rows 1 and 3.
