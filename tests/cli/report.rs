@@ -85,7 +85,7 @@ fn report_on_the_sample_checklist_highlights_every_row() {
             .expect("the sample has the row");
     assert!(mark.contains(&format!("id=\"claim-{n}\"")), "{mark}");
     assert!(page.contains(&format!(
-        "<td><a href=\"#claim-{n}\">killed 130 people</a></td>"
+        "<td class=\"claim-cell\"><a href=\"#claim-{n}\">killed 130 people</a></td>"
     )));
     // The article keeps its line breaks and curly quotes.
     assert!(page.contains("Obama, Hollande pledge solidarity against ISIS\nHe is to meet"));
@@ -228,7 +228,7 @@ fn stale_rows_are_listed_not_highlighted() {
         "<tr class=\"row k-percent s-stale\"><td>{}</td>",
         stale[0] + 1
     )));
-    assert!(page.contains("<td>64%</td>"));
+    assert!(page.contains("<td class=\"claim-cell\">64%</td>"));
     assert!(mark_around(&page, "71.5%").contains("k-percent s-todo"));
 }
 
