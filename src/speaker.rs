@@ -2134,7 +2134,18 @@ impl<'t> SpeakerTracker<'t> {
         let window_start = comma.saturating_sub(220).max(lo);
         let window_start = ceil_char_boundary(text, window_start);
         let inner = &text[window_start..comma];
-        let open = inner.rfind(mark)? + window_start;
+        let mut open = inner.rfind(mark)? + window_start;
+        // A relative clause may hold commas of its own ("The actor, whose films include
+        // Schindler's List, Michael Collins and Star Wars, said"): it opens the apposition.
+        if mark == ',' {
+            if let Some(k) = [", who ", ", whose ", ", which "]
+                .iter()
+                .filter_map(|r| inner.rfind(r))
+                .max()
+            {
+                open = open.min(window_start + k);
+            }
+        }
         // The apposition is a phrase ("the White House spokesman", "speaking in Paris", "74",
         // "who was there"), not a clause with its own quote.
         let phrase = &text[open + mark.len_utf8()..comma];

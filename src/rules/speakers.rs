@@ -1580,6 +1580,10 @@ pub static CASES: &[SpeakerCase] = &[
         speaker: Some("Tom Hart"),
     },
     SpeakerCase {
+        text: "The Irish actor, whose films include Hidden List, Michael Collins and Star Trek, said the theatre was vital.",
+        speaker: Some("The Irish actor"),
+    },
+    SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
         speaker: Some("John Stevens"),
     },
