@@ -1581,8 +1581,9 @@ impl<'t> SpeakerTracker<'t> {
             Prev::Start => self.subject_right(ce, hi),
             Prev::Punct(c, at) => {
                 let cue = &text[cs..ce];
-                // ", saying ...", ", adding ...": the subject of the main clause.
-                if c == ',' && cue.ends_with("ing") {
+                // ", saying ...", ", adding ...", ", calling her ...": the subject of the
+                // main clause.
+                if c == ',' && cue.split(' ').next().is_some_and(|w| w.ends_with("ing")) {
                     return self.sentence_subject(lo, hi);
                 }
                 // "…”, said Obama": only verbs that take no object come before their subject;
@@ -2090,6 +2091,39 @@ impl<'t> SpeakerTracker<'t> {
         let w = &text[first.start..first.end];
         if let Some(p) = pronoun(w) {
             return Some(Subject::new(Kind::Pronoun(p), first));
+        }
+        // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling
+        // him ...": past an opening phrase, to the comma after which a subject and its verb
+        // come ("New Hampshire," is followed by a comma, "Trump went" by a verb).
+        if is_opener(w) || is_preposition(w) || starts_upper(w) && w.ends_with("ing") {
+            let mut from = first.end;
+            for _ in 0..4 {
+                let Some(k) = text.get(from..hi).and_then(|r| r.find(',')) else {
+                    break;
+                };
+                let comma = from + k;
+                from = comma + 1;
+                let Some(n) = next_word(text, from, hi) else {
+                    continue;
+                };
+                let nw = &text[n.start..n.end];
+                let end = if pronoun(nw).is_some() || is_determiner(nw) {
+                    n.end
+                } else if starts_upper(nw) && !is_not_name(nw) {
+                    self.read_run_forward(n.start, hi)
+                } else {
+                    continue;
+                };
+                let verb_follows = next_word(text, end, hi).is_some_and(|v| {
+                    let vw = &text[v.start..v.end];
+                    text[end..v.start].chars().all(char::is_whitespace)
+                        && vw.starts_with(|c: char| c.is_ascii_lowercase())
+                        && !is_preposition(vw)
+                });
+                if verb_follows || is_determiner(nw) {
+                    return self.sentence_subject(from, hi);
+                }
+            }
         }
         if let Some(span) = self.noun_phrase_at(first, hi) {
             return Some(Subject::new(Kind::Role, span));

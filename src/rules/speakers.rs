@@ -1584,6 +1584,10 @@ pub static CASES: &[SpeakerCase] = &[
         speaker: Some("The Irish actor"),
     },
     SpeakerCase {
+        text: "Speaking at a town hall in Salem, New Hampshire, Tom Reed went after Ann Lee, calling her weak.",
+        speaker: Some("Tom Reed"),
+    },
+    SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
         speaker: Some("John Stevens"),
     },
