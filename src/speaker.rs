@@ -2204,7 +2204,14 @@ impl<'t> SpeakerTracker<'t> {
                 }
             }
         }
-        let Prev::Word(t) = prev_item(text, lo, open) else {
+        // "Rep. Elijah Cummings (D-Md.), chair of ...": the name before the parenthesis.
+        let mut named_end = open;
+        if let Prev::Punct(')', at) = prev_item(text, lo, open) {
+            if let Some(p) = text[lo..at].rfind('(') {
+                named_end = lo + p;
+            }
+        }
+        let Prev::Word(t) = prev_item(text, lo, named_end) else {
             return None;
         };
         // After a name any apposition goes ("Bill Frelick, refugee director at Human Rights

@@ -1588,6 +1588,10 @@ pub static CASES: &[SpeakerCase] = &[
         speaker: Some("Tom Reed"),
     },
     SpeakerCase {
+        text: "Rep. Tom Reed (D-Md.), chair of the committee, said the plan would work.",
+        speaker: Some("Tom Reed"),
+    },
+    SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
         speaker: Some("John Stevens"),
     },
