@@ -1645,6 +1645,13 @@ impl<'t> SpeakerTracker<'t> {
                 if matches!(c, ',' | '-' | '\u{2014}' | '\u{2013}') {
                     return self.apposition(lo, at, c);
                 }
+                // "Tom Reed, host of the \u{201c}Morning Show,\u{201d} suggested": the
+                // apposition's comma is inside the closing mark.
+                if is_closing_quote(c) && !inverts(cue) {
+                    if let Prev::Punct(',', comma) = prev_item(text, lo, at) {
+                        return self.apposition(lo, comma, ',');
+                    }
+                }
                 None
             }
         }
@@ -2183,8 +2190,14 @@ impl<'t> SpeakerTracker<'t> {
         // The apposition is a phrase ("the White House spokesman", "speaking in Paris", "74",
         // "who was there"), not a clause with its own quote.
         let phrase = &text[open + mark.len_utf8()..comma];
-        if phrase.contains(['\u{201c}', '\u{201d}', '"']) || phrase.split_whitespace().count() > 16
-        {
+        // A title in quotation marks may stand in it ("host of MSNBC's \u{201c}Morning
+        // Joe,\u{201d}"); a quotation of more than five words is a clause of its own.
+        let quoted_clause = phrase
+            .split(['\u{201c}', '\u{201d}', '"'])
+            .skip(1)
+            .step_by(2)
+            .any(|q| q.split_whitespace().count() > 5);
+        if quoted_clause || phrase.split_whitespace().count() > 16 {
             return None;
         }
         let inside = open + mark.len_utf8();

@@ -1592,6 +1592,10 @@ pub static CASES: &[SpeakerCase] = &[
         speaker: Some("Tom Reed"),
     },
     SpeakerCase {
+        text: "Tom Reed, host of the \u{201c}Morning Show,\u{201d} suggested the plan would fail.",
+        speaker: Some("Tom Reed"),
+    },
+    SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
         speaker: Some("John Stevens"),
     },
