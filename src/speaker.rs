@@ -1584,6 +1584,11 @@ impl<'t> SpeakerTracker<'t> {
                 // ", saying ...", ", adding ...", ", calling her ...": the subject of the
                 // main clause.
                 if c == ',' && cue.split(' ').next().is_some_and(|w| w.ends_with("ing")) {
+                    // "..., Mr Baez Silva estimated, pointing out ...": the subject of the
+                    // reporting verb just before the comma, not the sentence's first words.
+                    if let Some(s) = self.inverted_reporter(lo, at) {
+                        return Some(s);
+                    }
                     return self.sentence_subject(lo, hi);
                 }
                 // "…”, said Obama": only verbs that take no object come before their subject;
@@ -1655,6 +1660,30 @@ impl<'t> SpeakerTracker<'t> {
                 None
             }
         }
+    }
+
+    /// "..., Mr Baez Silva estimated," / "..., he said,": a name or pronoun and a past-tense
+    /// verb right before the comma at `comma`, the verb's subject.
+    fn inverted_reporter(&mut self, lo: usize, comma: usize) -> Option<Subject> {
+        let text = self.text;
+        let verb = word_before(text, lo, comma)?;
+        let vw = &text[verb.start..verb.end];
+        let past = vw.starts_with(|c: char| c.is_ascii_lowercase())
+            && (vw.ends_with("ed") || matches!(vw, "said" | "says" | "told" | "wrote"));
+        if !past {
+            return None;
+        }
+        let n = word_before(text, lo, verb.start)?;
+        let nw = &text[n.start..n.end];
+        if !(starts_upper(nw) || pronoun(nw).is_some()) {
+            return None;
+        }
+        self.subject_ending_at(lo, n).filter(|s| {
+            matches!(
+                s.kind,
+                Kind::Person(_) | Kind::Org | Kind::Joint | Kind::Pronoun(_)
+            )
+        })
     }
 
     /// The subject of a sentence whose verb comes after a long subject: "Democrats trying to

@@ -1596,6 +1596,10 @@ pub static CASES: &[SpeakerCase] = &[
         speaker: Some("Tom Reed"),
     },
     SpeakerCase {
+        text: "Few savers got their money back, Mr Tom Reed estimated, pointing out that most were poor.",
+        speaker: Some("Tom Reed"),
+    },
+    SpeakerCase {
         text: "Sir John Stevens said the law was wrong.",
         speaker: Some("John Stevens"),
     },
