@@ -152,7 +152,8 @@ pub fn row_cells<'a>(c: &'a Claim, id: &'a str, text: &'a mut CellText) -> [&'a 
         cues,
         numbers: [score, line, start, end],
     } = text;
-    *value = c.value.to_string();
+    value.clear();
+    c.value.write_cell(value);
     *cues = c.cues_cell();
     [
         id,
