@@ -196,16 +196,21 @@ pub struct UniqueIds {
 /// low bits, which the hash table's multiply-hash spreads into every bit (with N there, all
 /// keys would share their low bits and pile into a few buckets, as measured: 50% slower).
 fn pack(id: &str) -> Option<u64> {
-    let (hex, n) = match id.split_once('-') {
-        Some((hex, digits)) => {
+    // The hex digits are the first twelve bytes, so a suffix's `-` can only be the
+    // thirteenth: looked at there rather than searched for (`split_once` was a call into
+    // the char searcher per row). Any other `-` fails the digit test below.
+    let (hex, n) = match id.as_bytes().get(12) {
+        None => (id.as_bytes(), 0),
+        Some(b'-') => {
+            let digits = id.get(13..)?;
             let n: u16 = digits.parse().ok()?;
             // `-02`, `-+2` and `-1` are other ids than `-2`: they stay unpacked.
             if n < 2 || n.to_string() != digits {
                 return None;
             }
-            (hex, n)
+            (id.as_bytes().get(..12)?, n)
         }
-        None => (id, 0),
+        Some(_) => return None,
     };
     if hex.len() != 12 {
         return None;
@@ -213,7 +218,7 @@ fn pack(id: &str) -> Option<u64> {
     // One pass that checks and reads the digits: every row of a run comes through here, and
     // a check, then `from_str_radix`, cost 1.4% of a Reuters run.
     let mut hash = 0u64;
-    for b in hex.bytes() {
+    for &b in hex {
         let digit = match b {
             b'0'..=b'9' => b - b'0',
             b'a'..=b'f' => b - b'a' + 10,
@@ -780,6 +785,15 @@ mod tests {
             "0123456789abc",
             "0123456789a+",
             "é123456789a",
+            // A `-` anywhere but after the twelfth digit, or with no number after it.
+            "0123-56789ab-2",
+            "0123456789a-2",
+            "0123456789abc-2",
+            "0123456789ab-",
+            "0123456789ab--2",
+            "0123456789ab-2-3",
+            "é123456789ab-2",
+            "0123456789a€-2",
         ] {
             assert_eq!(pack(other), None, "{other}");
         }
