@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 
 use crate::checklist::{self, HEADER, IdKey, UniqueIds};
-use crate::claim::decimal;
+use crate::claim::decimal_bytes;
 use crate::claim::{Claim, round_value};
 use crate::parallel;
 use crate::swar;
@@ -448,7 +448,7 @@ fn escape_byte(buf: &mut Vec<u8>, b: u8) {
 /// A non-negative integer in decimal.
 fn json_uint(buf: &mut Vec<u8>, n: u64) {
     let mut digits = [0u8; 20];
-    buf.extend_from_slice(decimal(n, &mut digits).as_bytes());
+    buf.extend_from_slice(decimal_bytes(n, &mut digits));
 }
 
 /// A value: whole numbers as JSON integers (`1130000000`, not `1130000000.0`), others
