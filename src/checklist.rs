@@ -135,7 +135,8 @@ pub fn claim_cells(c: &Claim) -> [String; 18] {
 }
 
 /// Where [`row_cells`] keeps the cells a row does not hold as text: its value and cues
-/// written out, and its score, line and offsets in decimal.
+/// written out, and its score, line and offsets in decimal. One can serve row after row:
+/// each call overwrites it, and reuses its strings.
 #[derive(Debug, Default)]
 pub struct CellText {
     value: String,
@@ -154,7 +155,14 @@ pub fn row_cells<'a>(c: &'a Claim, id: &'a str, text: &'a mut CellText) -> [&'a 
     } = text;
     value.clear();
     c.value.write_cell(value);
-    *cues = c.cues_cell();
+    // As `cues_cell`, into the string of the last row.
+    cues.clear();
+    for (k, cue) in c.cues.iter().enumerate() {
+        if k > 0 {
+            cues.push_str("; ");
+        }
+        cues.push_str(cue);
+    }
     [
         id,
         c.status.as_str(),
@@ -671,6 +679,24 @@ mod tests {
     }
 
     const ROW: &str = "abc,todo,,high,60,count,5,5,,exact,,,It cost 5.,a.txt,1,8,9,";
+
+    #[test]
+    fn reused_cell_text_keeps_nothing_of_the_last_row() {
+        let rows = crate::Extractor::new()
+            .extract("Critics disputed that it cost between £3m and £4m, he said. It was 7 miles.");
+        assert!(rows.len() >= 2, "{rows:?}");
+        let mut text = CellText::default();
+        // Each row twice, after every other: the cells must be those of the row alone.
+        for first in &rows {
+            for c in &rows {
+                row_cells(first, &first.id, &mut text);
+                let cells = row_cells(c, &c.id, &mut text).map(str::to_string);
+                assert_eq!(cells, claim_cells(c));
+                assert_eq!(cells[Col::Value as usize], c.value.to_string());
+                assert_eq!(cells[Col::Cues as usize], c.cues_cell());
+            }
+        }
+    }
 
     #[test]
     fn col_names_match_header() {
