@@ -11,8 +11,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 
 use crate::checklist::{self, HEADER, IdKey, UniqueIds};
-use crate::claim::decimal_bytes;
 use crate::claim::{Claim, round_value};
+use crate::claim::{decimal_bytes, few_decimals};
 use crate::parallel;
 use crate::swar;
 
@@ -471,8 +471,15 @@ fn json_number(buf: &mut Vec<u8>, v: Option<f64>) {
             json_uint(buf, v.abs() as u64);
         }
         Some(v) if v.is_finite() => {
-            // Display gives the shortest form that reads back as the same f64.
-            let _ = write!(buf, "{v}");
+            // Display gives the shortest form that reads back as the same f64; for the
+            // usual one to four decimals, `few_decimals` gives the same digits far sooner.
+            let mut digits = [0u8; 32];
+            match few_decimals(v, &mut digits) {
+                Some(digits) => buf.extend_from_slice(digits),
+                None => {
+                    let _ = write!(buf, "{v}");
+                }
+            }
         }
         _ => buf.extend_from_slice(b"null"),
     }
