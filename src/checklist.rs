@@ -135,7 +135,8 @@ pub fn claim_cells(c: &Claim) -> [String; 18] {
 }
 
 /// Where [`row_cells`] keeps the cells a row does not hold as text: its value and cues
-/// written out, and its score, line and offsets in decimal.
+/// written out, and its score, line and offsets in decimal. One can serve row after row:
+/// each call overwrites it, and reuses its strings.
 #[derive(Debug, Default)]
 pub struct CellText {
     value: String,
@@ -152,8 +153,16 @@ pub fn row_cells<'a>(c: &'a Claim, id: &'a str, text: &'a mut CellText) -> [&'a 
         cues,
         numbers: [score, line, start, end],
     } = text;
-    *value = c.value.to_string();
-    *cues = c.cues_cell();
+    value.clear();
+    c.value.write_cell(value);
+    // As `cues_cell`, into the string of the last row.
+    cues.clear();
+    for (k, cue) in c.cues.iter().enumerate() {
+        if k > 0 {
+            cues.push_str("; ");
+        }
+        cues.push_str(cue);
+    }
     [
         id,
         c.status.as_str(),
@@ -195,16 +204,21 @@ pub struct UniqueIds {
 /// low bits, which the hash table's multiply-hash spreads into every bit (with N there, all
 /// keys would share their low bits and pile into a few buckets, as measured: 50% slower).
 fn pack(id: &str) -> Option<u64> {
-    let (hex, n) = match id.split_once('-') {
-        Some((hex, digits)) => {
+    // The hex digits are the first twelve bytes, so a suffix's `-` can only be the
+    // thirteenth: looked at there rather than searched for (`split_once` was a call into
+    // the char searcher per row). Any other `-` fails the digit test below.
+    let (hex, n) = match id.as_bytes().get(12) {
+        None => (id.as_bytes(), 0),
+        Some(b'-') => {
+            let digits = id.get(13..)?;
             let n: u16 = digits.parse().ok()?;
             // `-02`, `-+2` and `-1` are other ids than `-2`: they stay unpacked.
             if n < 2 || n.to_string() != digits {
                 return None;
             }
-            (hex, n)
+            (id.as_bytes().get(..12)?, n)
         }
-        None => (id, 0),
+        Some(_) => return None,
     };
     if hex.len() != 12 {
         return None;
@@ -212,7 +226,7 @@ fn pack(id: &str) -> Option<u64> {
     // One pass that checks and reads the digits: every row of a run comes through here, and
     // a check, then `from_str_radix`, cost 1.4% of a Reuters run.
     let mut hash = 0u64;
-    for b in hex.bytes() {
+    for &b in hex {
         let digit = match b {
             b'0'..=b'9' => b - b'0',
             b'a'..=b'f' => b - b'a' + 10,
@@ -667,6 +681,24 @@ mod tests {
     const ROW: &str = "abc,todo,,high,60,count,5,5,,exact,,,It cost 5.,a.txt,1,8,9,";
 
     #[test]
+    fn reused_cell_text_keeps_nothing_of_the_last_row() {
+        let rows = crate::Extractor::new()
+            .extract("Critics disputed that it cost between £3m and £4m, he said. It was 7 miles.");
+        assert!(rows.len() >= 2, "{rows:?}");
+        let mut text = CellText::default();
+        // Each row twice, after every other: the cells must be those of the row alone.
+        for first in &rows {
+            for c in &rows {
+                row_cells(first, &first.id, &mut text);
+                let cells = row_cells(c, &c.id, &mut text).map(str::to_string);
+                assert_eq!(cells, claim_cells(c));
+                assert_eq!(cells[Col::Value as usize], c.value.to_string());
+                assert_eq!(cells[Col::Cues as usize], c.cues_cell());
+            }
+        }
+    }
+
+    #[test]
     fn col_names_match_header() {
         for (i, c) in Col::ALL.iter().enumerate() {
             assert_eq!(*c as usize, i);
@@ -779,6 +811,15 @@ mod tests {
             "0123456789abc",
             "0123456789a+",
             "é123456789a",
+            // A `-` anywhere but after the twelfth digit, or with no number after it.
+            "0123-56789ab-2",
+            "0123456789a-2",
+            "0123456789abc-2",
+            "0123456789ab-",
+            "0123456789ab--2",
+            "0123456789ab-2-3",
+            "é123456789ab-2",
+            "0123456789a€-2",
         ] {
             assert_eq!(pack(other), None, "{other}");
         }

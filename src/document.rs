@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::error::{Error, Result};
+use crate::swar;
 
 /// One article: where it came from and its text, unchanged.
 #[derive(Debug, Clone)]
@@ -148,9 +149,19 @@ impl LineCursor<'_> {
     }
 }
 
-/// The number of `\n` bytes in `bytes` (a loop the compiler vectorises).
+/// The number of `\n` bytes in `bytes`, eight at a time.
+///
+/// The extractor asks for the newlines between one row and the next, spans of a hundred
+/// bytes or so: too short for the compiler's vector loop, whose byte-by-byte tail made the
+/// line numbers 2% of a run.
 pub fn count_newlines(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n').count()
+    let words = bytes.chunks_exact(8);
+    let rest = words.remainder();
+    let mut n = 0;
+    for word in words.filter_map(<[u8]>::first_chunk::<8>) {
+        n += swar::eq_bytes(u64::from_le_bytes(*word), b'\n').count_ones() as usize;
+    }
+    n + rest.iter().filter(|&&b| b == b'\n').count()
 }
 
 /// One article to read, found from the command line's INPUT arguments.
@@ -238,6 +249,20 @@ fn walk(dir: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<Error>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn newlines_are_counted_in_every_span() {
+        // Newlines at every place of a word and past it, beside bytes one off ('\t', '\u{b}')
+        // and UTF-8 ("é", "—"), counted over every span as a byte loop counts them.
+        let text = "a\n\n\tb\u{b}é\nc—\n\n\n\n\n\n\n\nd\r\nxxxxxxxx\n\ne";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for end in start..=b.len() {
+                let slow = b[start..end].iter().filter(|&&c| c == b'\n').count();
+                assert_eq!(count_newlines(&b[start..end]), slow, "{start}..{end}");
+            }
+        }
+    }
 
     #[test]
     fn lines_are_one_based_and_count_newlines() {

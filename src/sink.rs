@@ -11,8 +11,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 
 use crate::checklist::{self, HEADER, IdKey, UniqueIds};
-use crate::claim::decimal;
 use crate::claim::{Claim, round_value};
+use crate::claim::{decimal_bytes, few_decimals};
 use crate::parallel;
 use crate::swar;
 
@@ -102,11 +102,11 @@ fn block_buffer(rows: usize) -> Vec<u8> {
 /// with an id already taken (rows of two articles sharing a sentence) is written again with
 /// the ids it got. Taking the ids in order before writing read every row's id at a random
 /// place in memory, on one core: a tenth of a run.
-fn write_rows<W: Write>(
+fn write_rows<W: Write, S: Default>(
     out: &mut W,
     claims: &[&Claim],
     ids: &mut UniqueIds,
-    row: impl Fn(&mut Vec<u8>, &Claim, usize, &str) -> io::Result<()> + Sync,
+    row: impl Fn(&mut Vec<u8>, &mut S, &Claim, usize, &str) -> io::Result<()> + Sync,
 ) -> io::Result<()> {
     ids.make_room(claims.len());
     let block = |from: usize| {
@@ -120,9 +120,10 @@ fn write_rows<W: Write>(
     let serialise = |from: usize, mut buf: Vec<u8>| {
         buf.clear();
         let mut keys = Vec::with_capacity(BLOCK_ROWS);
+        let mut scratch = S::default();
         for (i, c) in block(from) {
             keys.push(IdKey::of(&c.id));
-            row(&mut buf, c, i, &c.id)?;
+            row(&mut buf, &mut scratch, c, i, &c.id)?;
         }
         Ok::<_, io::Error>((buf, keys))
     };
@@ -137,10 +138,11 @@ fn write_rows<W: Write>(
         if !renamed.is_empty() {
             buf.clear();
             let mut renamed = renamed.into_iter().peekable();
+            let mut scratch = S::default();
             for (i, c) in block(from) {
                 match renamed.next_if(|(r, _)| *r == i) {
-                    Some((_, id)) => row(&mut buf, c, i, &id)?,
-                    None => row(&mut buf, c, i, &c.id)?,
+                    Some((_, id)) => row(&mut buf, &mut scratch, c, i, &id)?,
+                    None => row(&mut buf, &mut scratch, c, i, &c.id)?,
                 }
             }
         }
@@ -231,19 +233,24 @@ impl<W: Write> CsvSink<W> {
 impl<W: Write> Sink for CsvSink<W> {
     fn write_claim_refs(&mut self, claims: &[&Claim]) -> io::Result<()> {
         let explain = self.explain;
-        write_rows(&mut self.out, claims, &mut self.ids, |buf, c, _, id| {
-            // The cells borrowed from the row where they can be, the numbers on the stack:
-            // 18 strings and a csv writer per row were a sixth of a CSV run.
-            let mut text = checklist::CellText::default();
-            let cells = checklist::row_cells(c, id, &mut text);
-            if explain {
-                let terms = c.explain.join(" ");
-                checklist::append_row(buf, cells.into_iter().chain([terms.as_str()]));
-            } else {
-                checklist::append_row(buf, cells);
-            }
-            Ok(())
-        })
+        write_rows(
+            &mut self.out,
+            claims,
+            &mut self.ids,
+            |buf, text, c, _, id| {
+                // The cells borrowed from the row where they can be, the numbers on the stack:
+                // 18 strings and a csv writer per row were a sixth of a CSV run. The strings of
+                // the value and cues cells are the block's, reused row after row.
+                let cells = checklist::row_cells(c, id, text);
+                if explain {
+                    let terms = c.explain.join(" ");
+                    checklist::append_row(buf, cells.into_iter().chain([terms.as_str()]));
+                } else {
+                    checklist::append_row(buf, cells);
+                }
+                Ok(())
+            },
+        )
     }
 
     fn finish(&mut self) -> io::Result<()> {
@@ -264,7 +271,7 @@ impl<W: Write> Sink for JsonSink<W> {
     fn write_claim_refs(&mut self, claims: &[&Claim]) -> io::Result<()> {
         let (explain, array, written) = (self.explain, self.array, self.written);
         let source = JsonSource::new(claims);
-        write_rows(&mut self.out, claims, &mut self.ids, |buf, c, i, id| {
+        write_rows(&mut self.out, claims, &mut self.ids, |buf, (), c, i, id| {
             if array {
                 buf.extend_from_slice(if written + i == 0 { b"[\n" } else { b",\n" });
             }
@@ -448,7 +455,7 @@ fn escape_byte(buf: &mut Vec<u8>, b: u8) {
 /// A non-negative integer in decimal.
 fn json_uint(buf: &mut Vec<u8>, n: u64) {
     let mut digits = [0u8; 20];
-    buf.extend_from_slice(decimal(n, &mut digits).as_bytes());
+    buf.extend_from_slice(decimal_bytes(n, &mut digits));
 }
 
 /// A value: whole numbers as JSON integers (`1130000000`, not `1130000000.0`), others
@@ -464,8 +471,15 @@ fn json_number(buf: &mut Vec<u8>, v: Option<f64>) {
             json_uint(buf, v.abs() as u64);
         }
         Some(v) if v.is_finite() => {
-            // Display gives the shortest form that reads back as the same f64.
-            let _ = write!(buf, "{v}");
+            // Display gives the shortest form that reads back as the same f64; for the
+            // usual one to four decimals, `few_decimals` gives the same digits far sooner.
+            let mut digits = [0u8; 32];
+            match few_decimals(v, &mut digits) {
+                Some(digits) => buf.extend_from_slice(digits),
+                None => {
+                    let _ = write!(buf, "{v}");
+                }
+            }
         }
         _ => buf.extend_from_slice(b"null"),
     }

@@ -465,10 +465,9 @@ fn detect_wrapped(b: &[u8]) -> bool {
     let mut prev: Option<(usize, bool)> = None;
     let mut s = 0;
     while s < limit {
-        let mut e = s;
-        while e < limit && b[e] != b'\n' {
-            e += 1;
-        }
+        // Word-at-a-time scans: with a byte loop here and in the count below, this pass
+        // was 2.7% of a run over 2 MB of wire copy (it reads the first MiB).
+        let e = s + crate::swar::find_byte(&b[s..limit], b'\n').unwrap_or(limit - s);
         let mut t = e;
         while t > s && is_ascii_space(b[t - 1]) {
             t -= 1;
@@ -477,7 +476,7 @@ fn detect_wrapped(b: &[u8]) -> bool {
             prev = None;
         } else {
             let line = &b[s..t];
-            let chars = line.iter().filter(|&&c| c & 0xC0 != 0x80).count();
+            let chars = utf8_chars(line);
             let n = chars.min(MAX_COUNTED);
             if let Some((prev_len, prev_open)) = prev {
                 inner += 1;
@@ -510,6 +509,21 @@ fn detect_wrapped(b: &[u8]) -> bool {
     }
     let long_open: u32 = open_hist[(width * 6).div_ceil(10)..].iter().sum();
     open_inner * 3 >= inner && long_open * 10 >= open_inner * 6
+}
+
+/// The number of characters of UTF-8 `line`: its bytes that are not continuation bytes
+/// (`10xxxxxx`), eight at a time.
+fn utf8_chars(line: &[u8]) -> usize {
+    let words = line.chunks_exact(8);
+    let rest = words.remainder();
+    let mut continuation = 0;
+    for word in words.filter_map(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*word);
+        // Bit 7 set and bit 6 (shifted up into bit 7's place) clear.
+        continuation += (x & !(x << 1) & crate::swar::HIGH).count_ones() as usize;
+    }
+    continuation += rest.iter().filter(|&&c| c & 0xC0 == 0x80).count();
+    line.len() - continuation
 }
 
 /// What a rule decided at a mark or a line break.

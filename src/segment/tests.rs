@@ -648,3 +648,16 @@ fn pieces_start_after_blank_lines_and_split_as_the_whole() {
     assert_eq!(paragraph_pieces("", 10), vec![0..0]);
     assert_eq!(paragraph_pieces("no blank line\nat all", 1), vec![0..20]);
 }
+
+#[test]
+fn utf8_chars_counts_characters_of_every_span() {
+    let text = "ab é—“q”\u{10348}xxxxxxxxé€ 日本語 and plain ASCII to the end";
+    let b = text.as_bytes();
+    for start in 0..b.len() {
+        for end in start..=b.len() {
+            let slow = b[start..end].iter().filter(|&&c| c & 0xC0 != 0x80).count();
+            assert_eq!(utf8_chars(&b[start..end]), slow, "{start}..{end}");
+        }
+    }
+    assert_eq!(utf8_chars(text.as_bytes()), text.chars().count());
+}
