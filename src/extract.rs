@@ -259,6 +259,15 @@ impl Extractor {
                 Category::Prediction | Category::Hedge => true,
                 // A feeling or a wish ("said she was shocked", "said he hoped"): an opinion.
                 Category::Belief => c.weight == 0 && c.word != "supports",
+                // A call for action ("urged the government to redraft the bill"), unless the
+                // source also says something ("said chancellors had resigned ... and called
+                // for a statement").
+                Category::Attribution => {
+                    c.word == "urged"
+                        && !cue_matches
+                            .iter()
+                            .any(|d| d.category == Category::Attribution && d.word != "urged")
+                }
                 _ => false,
             });
             let question = sentence_text.trim_end_matches(CLOSING).ends_with('?');
