@@ -1892,11 +1892,8 @@ impl<'t> SpeakerTracker<'t> {
     /// officials", "said one longtime adviser to Bill Clinton".
     fn subject_right(&mut self, ce: usize, hi: usize) -> Option<Subject> {
         let text = self.text;
-        let first = next_word(text, ce, hi)?;
         // Only the words right after the cue, with no punctuation between.
-        if !text[ce..first.start].chars().all(char::is_whitespace) {
-            return None;
-        }
+        let first = next_word(text, ce, hi)?;
         let w = &text[first.start..first.end];
         if let Some(p) = pronoun(w) {
             return matches!(p, Pronoun::Person(_) | Pronoun::Group)
@@ -1908,8 +1905,7 @@ impl<'t> SpeakerTracker<'t> {
             // run describes the name that follows.
             let described = next_word(text, end, hi).is_some_and(|n| {
                 let nw = &text[n.start..n.end];
-                text[end..n.start].chars().all(char::is_whitespace)
-                    && (noun_like(nw) || is_role_noun(nw))
+                noun_like(nw) || is_role_noun(nw)
             });
             if described {
                 if let Some(s) = self.described_name(first, hi) {
@@ -1925,10 +1921,9 @@ impl<'t> SpeakerTracker<'t> {
         }
         // "said the FBI.", "according to the State Department": a name after "the".
         if is_determiner(w) {
-            if let Some(name) = next_word(text, first.end, hi).filter(|n| {
-                starts_upper(&text[n.start..n.end])
-                    && text[first.end..n.start].chars().all(char::is_whitespace)
-            }) {
+            if let Some(name) =
+                next_word(text, first.end, hi).filter(|n| starts_upper(&text[n.start..n.end]))
+            {
                 let end = self.read_run_forward(name.start, hi);
                 let after = text.get(end..hi).unwrap_or("").trim_start();
                 if !after.starts_with(|c: char| c.is_alphanumeric()) {
@@ -1960,8 +1955,7 @@ impl<'t> SpeakerTracker<'t> {
             if starts_upper(w) {
                 self.read_run_forward(pos.start, hi);
                 let end = self.run.last()?.end;
-                let next = next_word(text, end, hi)
-                    .filter(|n| text[end..n.start].chars().all(char::is_whitespace));
+                let next = next_word(text, end, hi);
                 match next {
                     // "Obama adviser ...": a description, the name comes after it.
                     Some(n) if noun_like(&text[n.start..n.end]) => {
@@ -1982,11 +1976,7 @@ impl<'t> SpeakerTracker<'t> {
             if !(noun_like(w) || is_role_noun(w)) {
                 return None;
             }
-            let next = next_word(text, pos.end, hi)?;
-            if !text[pos.end..next.start].chars().all(char::is_whitespace) {
-                return None;
-            }
-            pos = next;
+            pos = next_word(text, pos.end, hi)?;
         }
         None
     }
@@ -1999,9 +1989,7 @@ impl<'t> SpeakerTracker<'t> {
             return s;
         }
         let text = self.text;
-        let Some(prep) = next_word(text, s.name.end, hi)
-            .filter(|p| text[s.name.end..p.start].chars().all(char::is_whitespace))
-        else {
+        let Some(prep) = next_word(text, s.name.end, hi) else {
             return s;
         };
         if !matches!(&text[prep.start..prep.end], "for" | "at" | "of" | "from") {
@@ -2010,9 +1998,7 @@ impl<'t> SpeakerTracker<'t> {
         let mut end = None;
         let mut pos = prep;
         for _ in 0..8 {
-            let Some(n) = next_word(text, pos.end, hi)
-                .filter(|n| text[pos.end..n.start].chars().all(char::is_whitespace))
-            else {
+            let Some(n) = next_word(text, pos.end, hi) else {
                 break;
             };
             let w = &text[n.start..n.end];
@@ -2049,20 +2035,15 @@ impl<'t> SpeakerTracker<'t> {
     fn according_to_phrase(&self, ce: usize, hi: usize) -> Option<Subject> {
         let text = self.text;
         let first = next_word(text, ce, hi)?;
-        if !text[ce..first.start].chars().all(char::is_whitespace) {
-            return None;
-        }
         let mut last = first;
         for _ in 0..14 {
             let Some(next) = next_word(text, last.end, hi) else {
                 break;
             };
-            if !text[last.end..next.start].chars().all(char::is_whitespace)
-                || matches!(
-                    &text[next.start..next.end],
-                    "that" | "which" | "who" | "is" | "are" | "was" | "were" | "has" | "have"
-                )
-            {
+            if matches!(
+                &text[next.start..next.end],
+                "that" | "which" | "who" | "is" | "are" | "was" | "were" | "has" | "have"
+            ) {
                 break;
             }
             last = next;
@@ -2086,8 +2067,7 @@ impl<'t> SpeakerTracker<'t> {
         let mut pos = first;
         for k in 0..5 {
             let w = &text[pos.start..pos.end];
-            let next = next_word(text, pos.end, hi)
-                .filter(|n| text[pos.end..n.start].chars().all(char::is_whitespace));
+            let next = next_word(text, pos.end, hi);
             let ends = next.is_none_or(|n| {
                 let nw = &text[n.start..n.end];
                 !(noun_like(nw) || is_role_noun(nw) || starts_upper(nw))
@@ -2152,9 +2132,7 @@ impl<'t> SpeakerTracker<'t> {
                 };
                 let verb_follows = next_word(text, end, hi).is_some_and(|v| {
                     let vw = &text[v.start..v.end];
-                    text[end..v.start].chars().all(char::is_whitespace)
-                        && vw.starts_with(|c: char| c.is_ascii_lowercase())
-                        && !is_preposition(vw)
+                    vw.starts_with(|c: char| c.is_ascii_lowercase()) && !is_preposition(vw)
                 });
                 if verb_follows || is_determiner(nw) {
                     return self.sentence_subject(from, hi);
@@ -3200,6 +3178,7 @@ fn ascii_alnum_end(b: &[u8], i: usize, hi: usize) -> usize {
 }
 
 /// The next word at or after `i`, skipping whitespace only; `None` at punctuation or `hi`.
+/// So what lies between `i` and the word is always whitespace: callers need not check.
 fn next_word(text: &str, i: usize, hi: usize) -> Option<Tok> {
     let b = text.as_bytes();
     if hi > b.len() {
@@ -3852,6 +3831,26 @@ mod tests {
                     j += 1;
                 }
                 assert_eq!(ascii_alnum_end(b, i, hi), j, "{i}..{hi}");
+            }
+        }
+    }
+
+    /// What the callers of `next_word` rely on: nothing but whitespace before the word.
+    #[test]
+    fn next_word_skips_only_whitespace() {
+        let texts = [
+            "said, Smith \u{201c}No\u{201d}  \u{a0}Obama (R-Ohio) - \u{2014}x O'Neil \u{2019}s",
+            "a\tb\n\nc ,d ;e \"f\" 'g' \u{2003}h\u{2019}i . . j.k",
+        ];
+        for text in texts {
+            for i in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                if let Some(t) = next_word(text, i, text.len()) {
+                    assert!(t.start >= i, "{text:?} at {i}");
+                    assert!(
+                        text[i..t.start].chars().all(char::is_whitespace),
+                        "{text:?} at {i}"
+                    );
+                }
             }
         }
     }
