@@ -1748,38 +1748,38 @@ impl<'t> SpeakerTracker<'t> {
     /// Washington", "*analysts at* Goldman Sachs", "*a spokesman for* Mr Smith" said: the
     /// role speaks. The head is a listed role noun ([`is_role_noun`]); `s` otherwise.
     fn with_head(&mut self, lo: usize, s: Subject) -> Subject {
+        // Reading the role back may mark it weak; when `s` stands, that reading is undone.
+        let weak = self.weak_role;
+        self.head_role(lo, s).unwrap_or_else(|| {
+            self.weak_role = weak;
+            s
+        })
+    }
+
+    /// [`SpeakerTracker::with_head`]'s reading: the role before `s` (or the person it
+    /// describes), `None` when there is none and `s` stands.
+    fn head_role(&mut self, lo: usize, s: Subject) -> Option<Subject> {
         if matches!(s.kind, Kind::Pronoun(_)) {
-            return s;
+            return None;
         }
         let text = self.text;
-        let Some(mut prep) = word_before(text, lo, s.name.start) else {
-            return s;
-        };
+        let mut prep = word_before(text, lo, s.name.start)?;
         if matches!(&text[prep.start..prep.end], "the" | "a" | "an") {
-            match word_before(text, lo, prep.start) {
-                Some(p) => prep = p,
-                None => return s,
-            }
+            prep = word_before(text, lo, prep.start)?;
         }
         if !matches!(
             &text[prep.start..prep.end],
             "in" | "at" | "of" | "for" | "from"
         ) {
-            return s;
+            return None;
         }
-        let Some(head) = word_before(text, lo, prep.start) else {
-            return s;
-        };
+        let head = word_before(text, lo, prep.start)?;
         if !is_role_noun_folded(strip_possessive(&text[head.start..head.end])) {
-            return s;
+            return None;
         }
-        let weak = self.weak_role;
         // "Officials in Washington": a role word opening the sentence is capitalised.
         let opening = matches!(prev_item(text, lo, head.start), Prev::Start).then_some(head);
-        let Some(role) = self.role_phrase_back(lo, head).or(opening) else {
-            self.weak_role = weak;
-            return s;
-        };
+        let role = self.role_phrase_back(lo, head).or(opening)?;
         // The words a role phrase leaves out before its head ("executive" director).
         let mut before = prev_item(text, lo, role.start);
         for _ in 0..3 {
@@ -1799,24 +1799,20 @@ impl<'t> SpeakerTracker<'t> {
                     self.read_run_backward(lo, name);
                     if let Some(p) = self.run_subject() {
                         if matches!(p.kind, Kind::Person(_)) {
-                            return p;
+                            return Some(p);
                         }
                     }
                 }
                 // "The poll of 20,000 people in 20 countries": a number, not a role.
                 if text[..at].ends_with(|c: char| c.is_ascii_digit()) {
-                    self.weak_role = weak;
-                    return s;
+                    return None;
                 }
             }
             // "Jose Melicias from the research department of Drexel": likewise.
-            Prev::Word(p) if is_preposition(&text[p.start..p.end]) => {
-                self.weak_role = weak;
-                return s;
-            }
+            Prev::Word(p) if is_preposition(&text[p.start..p.end]) => return None,
             _ => {}
         }
-        Subject {
+        Some(Subject {
             // A role speaking for an organisation or a person is their voice ("a
             // spokesman for the Home Office"), as a role of a role is a role ("critics of
             // the plan").
@@ -1833,7 +1829,7 @@ impl<'t> SpeakerTracker<'t> {
                 start: role.start,
                 end: s.mention.end,
             },
-        }
+        })
     }
 
     /// A role phrase ending with `t`, back to its determiner: "the French president",
