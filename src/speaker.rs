@@ -2827,6 +2827,8 @@ fn is_opener(w: &str) -> bool {
 /// "Finally,", "Separately,"), not as the first name of a list ("Britain, France and
 /// Germany"). Names ending in -ally are rare enough ("Sally") to give up.
 fn is_sentence_adverb(w: &str) -> bool {
+    // is_opener takes the -ly adverbs ("Separately", "Lastly"), "-ally" the rest of them
+    // ("Globally").
     is_opener(w)
         || w.ends_with("ally")
         || matches!(
@@ -2844,21 +2846,13 @@ fn is_sentence_adverb(w: &str) -> bool {
                 | "Anyway"
                 | "Therefore"
                 | "Hence"
-                | "Similarly"
-                | "Separately"
-                | "Previously"
-                | "Recently"
-                | "Currently"
                 | "Today"
                 | "Tonight"
                 | "Overnight"
-                | "Domestically"
                 | "Abroad"
-                | "Globally"
                 | "First"
                 | "Second"
                 | "Third"
-                | "Lastly"
         )
 }
 
@@ -3828,6 +3822,28 @@ mod tests {
                 }
                 assert_eq!(ascii_alnum_end(b, i, hi), j, "{i}..{hi}");
             }
+        }
+    }
+
+    #[test]
+    fn sentence_adverbs_are_no_names_of_a_list() {
+        for w in [
+            "Overall",
+            "Similarly",
+            "Separately",
+            "Previously",
+            "Recently",
+            "Currently",
+            "Domestically",
+            "Globally",
+            "Lastly",
+            "Finally",
+            "First",
+        ] {
+            assert!(is_sentence_adverb(w), "{w}");
+        }
+        for w in ["Britain", "Italy", "Kelly", "Acme"] {
+            assert!(!is_sentence_adverb(w), "{w}");
         }
     }
 
