@@ -100,6 +100,14 @@ pub(crate) fn eq_bytes(x: u64, b: u8) -> u64 {
     !(((y & LOW7) + LOW7) | y) & HIGH
 }
 
+/// Flags exactly the bytes of `x` that continue a UTF-8 character (`10xxxxxx`): a line's
+/// characters are its bytes less these.
+#[inline(always)]
+pub(crate) fn continuation_bytes(x: u64) -> u64 {
+    // Bit 7 set and bit 6 (shifted up into bit 7's place) clear.
+    x & !(x << 1) & HIGH
+}
+
 /// Flags exactly the bytes of `x` in `lo..=hi` (ASCII, `lo <= hi < 0x80`); bytes past
 /// ASCII (UTF-8) are left out.
 #[inline(always)]
@@ -248,6 +256,11 @@ mod tests {
             assert_eq!(
                 not_alnum_bytes(x),
                 reference(x, |c| !c.is_ascii_alphanumeric()),
+                "{x:#x}"
+            );
+            assert_eq!(
+                continuation_bytes(x),
+                reference(x, |c| c & 0xC0 == 0x80),
                 "{x:#x}"
             );
             for b in [0u8, b' ', b'\'', b'_', 0x7F, 0x80, 0x9C, 0xFF] {

@@ -519,8 +519,7 @@ fn utf8_chars(line: &[u8]) -> usize {
     let mut continuation = 0;
     for word in words.filter_map(<[u8]>::first_chunk::<8>) {
         let x = u64::from_le_bytes(*word);
-        // Bit 7 set and bit 6 (shifted up into bit 7's place) clear.
-        continuation += (x & !(x << 1) & crate::swar::HIGH).count_ones() as usize;
+        continuation += crate::swar::continuation_bytes(x).count_ones() as usize;
     }
     continuation += rest.iter().filter(|&&c| c & 0xC0 == 0x80).count();
     line.len() - continuation
