@@ -155,14 +155,8 @@ pub fn row_cells<'a>(c: &'a Claim, id: &'a str, text: &'a mut CellText) -> [&'a 
     } = text;
     value.clear();
     c.value.write_cell(value);
-    // As `cues_cell`, into the string of the last row.
     cues.clear();
-    for (k, cue) in c.cues.iter().enumerate() {
-        if k > 0 {
-            cues.push_str("; ");
-        }
-        cues.push_str(cue);
-    }
+    c.write_cues_cell(cues);
     [
         id,
         c.status.as_str(),

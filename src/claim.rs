@@ -403,15 +403,29 @@ pub struct Claim {
     pub explain: Vec<String>,
 }
 
+/// What separates the pairs of the `cues` column (and its JSON field).
+pub const CUES_SEPARATOR: &str = "; ";
+
 impl Claim {
     /// The priority band of the row's score.
     pub fn priority(&self) -> Priority {
         Priority::from_score(self.score)
     }
 
-    /// The `cues` column: "category:word" pairs separated by "; ".
+    /// The `cues` column: "category:word" pairs separated by [`CUES_SEPARATOR`].
     pub fn cues_cell(&self) -> String {
-        self.cues.join("; ")
+        self.cues.join(CUES_SEPARATOR)
+    }
+
+    /// Appends [`Claim::cues_cell`] to `out`: the CSV writer fills one string, reused row
+    /// after row, instead of making one per row.
+    pub fn write_cues_cell(&self, out: &mut String) {
+        for (k, cue) in self.cues.iter().enumerate() {
+            if k > 0 {
+                out.push_str(CUES_SEPARATOR);
+            }
+            out.push_str(cue);
+        }
     }
 }
 

@@ -330,7 +330,7 @@ fn json_row(buf: &mut Vec<u8>, c: &Claim, id: &str, explain: bool, source: &Json
     buf.extend_from_slice(c.qualifier.as_str().as_bytes());
     buf.push(b'"');
     buf.extend_from_slice(b",\"cues\":");
-    json_joined(buf, &c.cues, "; ");
+    json_joined(buf, &c.cues, crate::claim::CUES_SEPARATOR);
     buf.extend_from_slice(b",\"speaker\":");
     match &c.speaker {
         Some(s) => json_str(buf, s),
